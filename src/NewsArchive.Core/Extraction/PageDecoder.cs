@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>
+/// Turns a page's bytes into text: a byte-order mark wins, then valid UTF-8, then a charset the page
+/// declares, then Windows-1252 (the web's de facto fallback for legacy pages). Binary files are refused
+/// with a reason naming what they look like.
+/// </summary>
+public static partial class PageDecoder
+{
+    public sealed record Decoded(string? Text, string? EncodingName, string? Error);
+
+    static PageDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static Decoded Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (DescribeBinary(bytes) is { } binary)
+            return new Decoded(null, null, $"This is not a page dump or HTML page: it looks like {binary}.");
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            return Ok(Encoding.UTF8, bytes[3..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+            return Ok(Encoding.UTF32, bytes[4..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return Ok(Encoding.Unicode, bytes[2..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return Ok(Encoding.BigEndianUnicode, bytes[2..]);
+        if (LooksLikeBomlessUtf16(bytes, out var utf16))
+            return Ok(utf16, bytes);
+
+        if (HasNulBytes(bytes))
+            return new Decoded(null, null, "This file holds binary data (NUL bytes), not text.");
+
+        var strictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        try
+        {
+            return new Decoded(strictUtf8.GetString(bytes), "utf-8", null);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: believe the page's own declaration if it makes one, else Windows-1252.
+        }
+        var declared = DeclaredCharset(bytes);
+        if (declared is not null && !declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                return Ok(Encoding.GetEncoding(declared), bytes);
+            }
+            catch (ArgumentException)
+            {
+            }
+        }
+        return Ok(Encoding.GetEncoding(1252), bytes);
+    }
+
+    private static Decoded Ok(Encoding encoding, ReadOnlySpan<byte> bytes) => new(encoding.GetString(bytes), encoding.WebName, null);
+
+    private static string? DescribeBinary(ReadOnlySpan<byte> b)
+    {
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G'])) return "a PNG image";
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) return "a JPEG image";
+        if (b.StartsWith("GIF8"u8)) return "a GIF image";
+        if (b.StartsWith("%PDF"u8)) return "a PDF document";
+        if (b.StartsWith("PK\u0003\u0004"u8)) return "a zip archive (upload it as a .zip to import its pages)";
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B])) return "gzip-compressed data";
+        if (b.Length > 12 && b.StartsWith("RIFF"u8) && b[8..12].SequenceEqual("WEBP"u8)) return "a WebP image";
+        return null;
+    }
+
+    private static bool HasNulBytes(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 8192)].Contains((byte)0);
+
+    // UTF-16 without a BOM shows as every other byte being NUL in ASCII-heavy text.
+    private static bool LooksLikeBomlessUtf16(ReadOnlySpan<byte> bytes, out Encoding encoding)
+    {
+        encoding = Encoding.Unicode;
+        var n = Math.Min(bytes.Length, 4096) & ~1;
+        if (n < 8)
+            return false;
+        int evenNul = 0, oddNul = 0;
+        for (var i = 0; i < n; i += 2)
+        {
+            if (bytes[i] == 0) evenNul++;
+            if (bytes[i + 1] == 0) oddNul++;
+        }
+        var pairs = n / 2;
+        if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05)
+            return true;
+        if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05)
+        {
+            encoding = Encoding.BigEndianUnicode;
+            return true;
+        }
+        return false;
+    }
+
+    private static string? DeclaredCharset(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        var m = CharsetPattern().Match(head);
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex("""charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex CharsetPattern();
+}

@@ -1,0 +1,1 @@
+namespace NewsArchive.Core.Tests;
