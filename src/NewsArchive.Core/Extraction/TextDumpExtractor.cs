@@ -1,8 +1,250 @@
+using System.Text.RegularExpressions;
+
 namespace NewsArchive.Core.Extraction;
 
-/// <summary>Extracts the article from a scraper's plain-text page dump (visible text, one block per line).</summary>
-public static class TextDumpExtractor
+/// <summary>
+/// Extracts the article from a scraper's plain-text page dump (visible text, one block per line).
+/// The body comes from <see cref="TextDumpBody"/>; headline, byline, dates and captions are looked for
+/// around where the body starts, because that is where every layout puts them.
+/// </summary>
+public static partial class TextDumpExtractor
 {
-    public static ExtractionResult Extract(string text) =>
-        ExtractionResult.Fail("Text dump extraction is not implemented yet.");
+    // Bounds that keep hostile input cheap: beyond these a dump is not an article page anyway.
+    private const int MaxLines = 20_000;
+    private const int MaxLineLength = 50_000;
+    // How far above the body the headline, byline and dates may sit (menus can be long, but these are close).
+    private const int MetaWindow = 30;
+
+    public static ExtractionResult Extract(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return ExtractionResult.Fail("The text dump is empty.");
+
+        var (header, lines) = ReadLines(text);
+        if (lines.Count == 0)
+            return ExtractionResult.Fail("The text dump has no text lines.");
+
+        var language = StopWords.Detect(string.Join('\n', lines.Where(l => l.Length >= 40).Take(200).Select(l => l.Text))) ?? "en";
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in lines)
+            counts[line.Text] = counts.GetValueOrDefault(line.Text) + 1;
+        foreach (var line in lines)
+        {
+            line.Occurrences = counts[line.Text];
+            LineFeatures.Compute(line, language, header?.Date);
+        }
+
+        if (TextDumpBody.Find(lines) is not { } body)
+            return ExtractionResult.Fail("No article body found: the dump has no run of prose lines.");
+
+        var start = body.Kept[0];
+        var end = body.Kept[^1];
+        var paragraphs = new List<string>();
+        var captions = new List<string>();
+        foreach (var i in body.Kept)
+            paragraphs.Add(lines[i].Text);
+        for (var i = Math.Max(0, start - MetaWindow); i <= Math.Min(lines.Count - 1, end); i++)
+            if (lines[i].Kind == LineKind.Caption)
+                captions.Add(lines[i].Text);
+
+        var (dateline, datelineCode) = MergeDateline(paragraphs);
+        var byline = FindByline(lines, start, end);
+        var agency = byline?.Agency;
+        if (agency is null && datelineCode is not null)
+            agency = NewsAgencies.Recognise(datelineCode);
+        var (published, updated) = FindDates(lines, start, header?.Date);
+        var bodyLanguage = StopWords.Detect(string.Join('\n', paragraphs)) ?? language;
+
+        return ExtractionResult.Ok(new ExtractedArticle
+        {
+            Format = PageFormat.Text,
+            Headline = header?.Headline ?? FindHeadline(lines, start),
+            Authors = byline?.Authors ?? [],
+            Agency = agency,
+            Dateline = dateline,
+            DatelineAgencyCode = datelineCode,
+            Published = published,
+            Updated = updated,
+            Paragraphs = paragraphs,
+            Captions = captions,
+            Site = FindSite(lines),
+            Language = bodyLanguage,
+        });
+    }
+
+    private sealed record Header(PrintedTime? Date, string? Headline);
+
+    private static (Header? Header, List<DumpLine> Lines) ReadLines(string text)
+    {
+        Header? header = null;
+        var lines = new List<DumpLine>();
+        var first = true;
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            if (lines.Count >= MaxLines)
+                break;
+            var span = raw.Length > MaxLineLength ? raw[..MaxLineLength] : raw;
+            if (first)
+            {
+                first = false;
+                // The scraper's own header: " date 2025-07-03 <headline>".
+                var m = HeaderLine().Match(span.ToString());
+                if (m.Success)
+                {
+                    PrintedTime.TryParseIso(m.Groups["date"].Value, out var date);
+                    var headline = m.Groups["headline"].Value.Trim();
+                    header = new Header(date, headline.Length > 0 ? headline : null);
+                    continue;
+                }
+            }
+            var trimmed = Clean(span);
+            if (trimmed.Length > 0)
+                lines.Add(new DumpLine(lines.Count, trimmed));
+        }
+        return (header, lines);
+    }
+
+    private static string Clean(ReadOnlySpan<char> span)
+    {
+        var s = span.Trim();
+        if (s.IsEmpty)
+            return "";
+        var text = s.ToString();
+        if (text.Contains('\u00A0') || text.Contains('\t') || text.Contains("  ", StringComparison.Ordinal))
+            text = Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+        return text;
+    }
+
+    /// <summary>Pulls "MOSCOW (AP) —" off the first paragraph, and joins a dateline printed on its own line to the text after it.</summary>
+    private static (string? Place, string? Code) MergeDateline(List<string> paragraphs)
+    {
+        if (paragraphs.Count == 0)
+            return (null, null);
+        var m = Dateline().Match(paragraphs[0]);
+        if (!m.Success)
+            return (null, null);
+        if (m.Length == paragraphs[0].Length && paragraphs.Count > 1)
+        {
+            paragraphs[0] = paragraphs[0] + " " + paragraphs[1];
+            paragraphs.RemoveAt(1);
+        }
+        var place = m.Groups["place"].Value.Trim().TrimEnd(',');
+        var code = m.Groups["code"].Success ? m.Groups["code"].Value : null;
+        return (place, code);
+    }
+
+    private static Bylines.Byline? FindByline(List<DumpLine> lines, int start, int end)
+    {
+        // Closest to the body first: the byline sits just above it (or in its first lines).
+        for (var i = Math.Min(lines.Count - 1, start + 2); i >= Math.Max(0, start - MetaWindow); i--)
+            if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b && b.Authors.Count > 0)
+                return b;
+        // Wire stories often repeat "Name, Agency" after the last paragraph.
+        for (var i = end + 1; i < Math.Min(lines.Count, end + 4); i++)
+            if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b && b.Authors.Count > 0)
+                return b;
+        for (var i = Math.Min(lines.Count - 1, start + 2); i >= Math.Max(0, start - MetaWindow); i--)
+            if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b)
+                return b;
+        return null;
+    }
+
+    private static (PrintedTime? Published, PrintedTime? Updated) FindDates(List<DumpLine> lines, int start, PrintedTime? pageDate)
+    {
+        PrintedTime? published = null, updated = null;
+        for (var i = Math.Max(0, start - MetaWindow); i < Math.Min(lines.Count, start + 3); i++)
+        {
+            var line = lines[i];
+            if (line.Kind is not (LineKind.Date or LineKind.Byline) || line.Length > 160)
+                continue;
+            var date = line.Date;
+            if (date is null && (line.Kind != LineKind.Byline || !PrintedDates.TryParse(line.Text, pageDate, out var d) || (date = d) is null))
+                continue;
+            // A date printed without its time, with the time on the next line ("Feb. 19, 2020" / "4 AM").
+            if (date.Value.TimeOfDay is null && i + 1 < lines.Count && lines[i + 1].Length <= 12
+                && PrintedDates.TryParse(line.Text + " " + lines[i + 1].Text, pageDate, out var joined) && joined.TimeOfDay is not null)
+                date = joined;
+            if (UpdatedWord().IsMatch(line.Text))
+                updated ??= date;
+            else
+                published ??= date;
+        }
+        published ??= pageDate;
+        return (published, updated);
+    }
+
+    private static string? FindHeadline(List<DumpLine> lines, int start)
+    {
+        string? best = null;
+        var bestScore = double.MinValue;
+        var from = Math.Max(0, start - MetaWindow);
+        for (var i = from; i < start; i++)
+        {
+            var line = lines[i];
+            if (line.Kind != LineKind.Text || line.Length < 15 || line.Length > 200 || line.Words < 3 || line.Words > 30)
+                continue;
+            if (line.Text.EndsWith('.') && !line.Text.EndsWith("...", StringComparison.Ordinal))
+                continue;
+            var score = -0.15 * (start - i);
+            if (line.CapitalShare >= 0.6)
+                score += 0.5;
+            if (line.Words is >= 5 and <= 20)
+                score += 1;
+            // The page title ("Headline | Site") repeats the headline at the top of many dumps.
+            for (var j = 0; j < Math.Min(lines.Count, 40); j++)
+                if (j != i && lines[j].Length > line.Length && lines[j].Text.StartsWith(line.Text, StringComparison.Ordinal))
+                {
+                    score += 2;
+                    break;
+                }
+            // Just above a byline or date line: the classic headline-byline-date stack.
+            for (var j = i + 1; j < Math.Min(start, i + 4); j++)
+                if (lines[j].Kind is LineKind.Byline or LineKind.Date)
+                {
+                    score += 2;
+                    break;
+                }
+            if (line.Occurrences > 2)
+                score -= 2;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = line.Text;
+            }
+        }
+        return best;
+    }
+
+    private static string? FindSite(List<DumpLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 60); i--)
+        {
+            if (lines[i].Kind != LineKind.Copyright || lines[i].Length > 120)
+                continue;
+            var m = CopyrightOwner().Match(lines[i].Text);
+            if (m.Success)
+            {
+                var owner = m.Groups["owner"].Value.Trim().TrimEnd('.', ',', '|', '-').Trim();
+                if (owner.Length is > 1 and <= 60 && owner.Split(' ').Length <= 6)
+                    return owner;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s?date (?<date>\d{4}-\d{2}-\d{2})(?: (?<headline>.*))?$")]
+    private static partial Regex HeaderLine();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    // "MOSCOW (AP) —", "WASHINGTON —", "LOS ANGELES, Calif. (Reuters) -", "BERLIN (dpa) -"
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}.\s]{2,30}?)?\s*(?:\((?<code>[\p{L}-]{2,20})\))?\s*(?:[—–]|--?)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\b(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdatedWord();
+
+    [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?<owner>[^|©•]*?)(?:\.?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\||•|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightOwner();
 }
