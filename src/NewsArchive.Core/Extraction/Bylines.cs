@@ -36,6 +36,8 @@ public static partial class Bylines
         byline = None;
         if (string.IsNullOrWhiteSpace(line) || line.Length > 160)
             return false;
+        if (!MayHoldByline(line))
+            return false;
         var t = Clean(line);
         var marker = Marker().Match(t);
         if (marker.Success)
@@ -62,7 +64,24 @@ public static partial class Bylines
         return false;
     }
 
-    private static string Clean(string text) => Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+    // Every byline has a marker word or a comma before an agency; skip the regexes for lines with neither.
+    private static bool MayHoldByline(string t)
+    {
+        if (t.Contains(", ", StringComparison.Ordinal))
+            return true;
+        foreach (var w in MarkerWords)
+            if (t.Contains(w, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    private static readonly string[] MarkerWords = ["by", "von", "par", "por", "door", "di ", "auteur", "author", "autor", "text"];
+
+    private static string Clean(string text)
+    {
+        var t = text.Replace('\u00A0', ' ').Trim();
+        return t.Contains("  ", StringComparison.Ordinal) || t.Contains('\t') ? Spaces().Replace(t, " ") : t;
+    }
 
     private static Byline ParseNames(string text, bool lenient)
     {
@@ -108,8 +127,12 @@ public static partial class Bylines
     private static string CutTail(string segment)
     {
         var m = Tail().Match(segment);
-        var t = m.Success ? segment[..m.Index] : segment;
-        return t.Trim().TrimEnd(',', '.', ':', ';', '-').Trim();
+        var t = (m.Success ? segment[..m.Index] : segment).Trim().TrimEnd(',', ':', ';', '-').Trim();
+        // "By Jane Doe Feb 8, 2020": the date's month name is left behind once its digits are cut.
+        var lastSpace = t.LastIndexOf(' ');
+        if (m.Success && lastSpace > 0 && PrintedDates.IsMonthName(t[(lastSpace + 1)..]))
+            t = t[..lastSpace].TrimEnd(',', ' ');
+        return InitialEnd().IsMatch(t) ? t : t.TrimEnd('.').Trim();
     }
 
     private static string StripTitle(string piece)
@@ -134,6 +157,9 @@ public static partial class Bylines
             return false;
         if (NotNames.Contains(words[0].TrimEnd(':')) || NotNames.Contains(piece))
             return false;
+        foreach (var w in words)
+            if (NotPersonWords.Contains(w))
+                return false;
         var capitalised = 0;
         var lower = 0;
         foreach (var w in words)
@@ -159,6 +185,13 @@ public static partial class Bylines
         "der", "die", "das", "dem", "den", "le", "la", "les", "un", "une", "el", "los", "las", "staff", "anonymous", "guest", "unknown",
     };
 
+    // A byline may credit a desk rather than people ("Staff and news service reports", "Editorial Team").
+    private static readonly HashSet<string> NotPersonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staff", "reports", "report", "service", "services", "desk", "team", "editors", "newsroom", "redaktion", "rédaction", "wire", "agencies", "agency",
+        "news", "press", "media", "online", "digital", "editorial",
+    };
+
     // ALL-CAPS names read better as printed in mixed case ("LOGAN C. RITCHIE" -> "Logan C. Ritchie").
     private static string Tidy(string name)
     {
@@ -168,7 +201,7 @@ public static partial class Bylines
         return name;
     }
 
-    [GeneratedRegex(@"(?:^|(?<=[\s|•:]))(?:post(?:ed)?\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by|text\s+by|post\s+author\s+by|post\s+author|author|autor|auteur|by|von|par|por|door|di|texte|text)\b\s*:?\s*(?=\p{L}|$)|^(?-i:By|Von|Par|Por|Door)(?-i:(?=\p{Lu}\p{Ll}))",
+    [GeneratedRegex(@"(?:^|(?<=[\s|•:]))(?:post(?:ed)?\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by|text\s+by|post\s+author\s+by|post\s+author|author|autor|auteur|by|von|par|por|door|di|texte|text)\b\s*:?\s*(?=\p{L}|$)|^(?-i:By|Von|Par|Por|Door)(?-i:(?=\p{Lu}[\p{Ll}.]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 
@@ -179,7 +212,7 @@ public static partial class Bylines
     [GeneratedRegex(@"\s*(?:\||•|·|/|\s[-–—]\s|\s[-–—]$|–|—)\s*")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"\s*(?:\b(?:on|am|le|el|il|op|at|um|updated|published|last updated|aktualisiert|veröffentlicht|mis à jour|publié|share|follow|comments?|\d+\s*min(?:ute)?s?\s+read)\b|\d|@|\(|https?:)",
+    [GeneratedRegex(@"\s*(?:\b(?:on|am|le|el|il|op|at|um|updated|published|last updated|aktualisiert|veröffentlicht|mis à jour|publié|share|follow|comments?|\d+\s*min(?:ute)?s?\s+read)\b|(?<!\p{L})\d|@|\(|https?:)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 

@@ -47,12 +47,20 @@ public sealed record DumpLine(int Index, string Text)
 /// <summary>Computes <see cref="DumpLine"/> features. Only short lines get the costly date and byline checks.</summary>
 public static partial class LineFeatures
 {
-    public static void Compute(DumpLine line, string language, PrintedTime? pageDate)
+    /// <param name="language">The page's language; null when no stop-word list fits (the line's density is then guessed from its length).</param>
+    public static void Compute(DumpLine line, string? language, PrintedTime? pageDate)
     {
         var t = line.Text;
-        (line.Words, line.StopWords) = StopWords.Count(t.Length > 5000 ? t[..5000] : t, language);
-        if (t.Length > 5000)
-            line.Words = Math.Max(line.Words, t.Length / 6);
+        (line.Words, line.StopWords) = StopWords.Count(t.Length > 5000 ? t[..5000] : t, language ?? "en");
+        if (language is null)
+            line.StopWords = line.Words >= 6 ? (int)(line.Words * 0.3) : 0;
+        if (t.Length > 5000 && line.Words > 0)
+        {
+            // A huge line is sampled; scale the counts so density stays right.
+            var scale = t.Length / 5000.0;
+            line.Words = (int)(line.Words * scale);
+            line.StopWords = (int)(line.StopWords * scale);
+        }
         line.EndsSentence = EndsLikeSentence(t);
         line.CapitalShare = CapitalisedShare(t);
         line.Kind = Classify(line, pageDate);
@@ -63,11 +71,13 @@ public static partial class LineFeatures
         var t = line.Text;
         if (t.Length > 400)
             return LineKind.Text;
-        if (Copyright().IsMatch(t) && (t.Length < 200 || !line.EndsSentence))
+        // Cheap character tests guard every regex: most lines of a dump are plain menu items or prose.
+        var digits = CountDigits(t);
+        if (MayBeCopyright(t) && Copyright().IsMatch(t) && (t.Length < 200 || !line.EndsSentence))
             return LineKind.Copyright;
-        if (t.Length <= 40 && (PrintedDates.IsRelativeTime(t) && t.Length <= 25 || RelativeOnly().IsMatch(t)))
+        if (t.Length <= 40 && (digits > 0 && PrintedDates.IsRelativeTime(t) && t.Length <= 25 || RelativeOnly().IsMatch(t)))
             return LineKind.RelativeTime;
-        if (Duration().IsMatch(t))
+        if (digits >= 1 && t.Length <= 20 && Duration().IsMatch(t))
             return LineKind.Duration;
         if (IsCaption(t))
             return LineKind.Caption;
@@ -76,7 +86,7 @@ public static partial class LineFeatures
             line.Byline = byline;
             return LineKind.Byline;
         }
-        if (t.Length <= 120 && HasDigit(t) && PrintedDates.TryParse(t, pageDate, out var date) && IsMostlyDate(t))
+        if (t.Length <= 120 && digits >= 3 && PrintedDates.TryParse(t, pageDate, out var date) && IsMostlyDate(t))
         {
             line.Date = date;
             return LineKind.Date;
@@ -85,16 +95,25 @@ public static partial class LineFeatures
             return LineKind.SectionBreak;
         if (t.Length <= 90 && Furniture().IsMatch(t) && !(line.EndsSentence && t.Length > 60))
             return LineKind.Furniture;
+        // Longer page furniture: calls to action, comment policies, "Read also: <link>" lines inside the article.
+        if (t.Length <= 300 && (InlineLink().IsMatch(t) || CallToAction().IsMatch(t)))
+            return LineKind.Furniture;
         return LineKind.Text;
     }
 
-    private static bool HasDigit(string t)
+    private static int CountDigits(string t)
     {
+        var n = 0;
         foreach (var c in t)
             if (char.IsAsciiDigit(c))
-                return true;
-        return false;
+                n++;
+        return n;
     }
+
+    private static bool MayBeCopyright(string t) =>
+        t.Contains('©') || t.Contains("opyright", StringComparison.Ordinal) || t.Contains("(c)", StringComparison.OrdinalIgnoreCase)
+        || t.Contains("rights reserved", StringComparison.OrdinalIgnoreCase) || t.Contains("Rechte", StringComparison.Ordinal)
+        || t.Contains("droits", StringComparison.Ordinal) || t.Contains("derechos", StringComparison.Ordinal);
 
     // A date line is the date plus a few words ("Posted", "Last Updated", "Published on"), not a sentence with a date in it.
     private static bool IsMostlyDate(string t)
@@ -105,7 +124,12 @@ public static partial class LineFeatures
 
     public static bool IsCaption(string t)
     {
-        if (t.Length > 600)
+        if (t.Length > 600 || t.Length < 3)
+            return false;
+        // Captions open with a marker ("FILE -", "Photo:") or close with a credit "(...)" or a "Name/Agency" credit.
+        var c0 = t[0];
+        var last = t[^1] == '.' && t.Length > 1 ? t[^2] : t[^1];
+        if (c0 is not ('F' or 'P' or 'I' or 'C' or 'B' or '(') && last != ')' && !t.Contains(':') && !t.Contains('/'))
             return false;
         return FileCaption().IsMatch(t) || CreditAtEnd().IsMatch(t) || CreditLine().IsMatch(t);
     }
@@ -172,6 +196,13 @@ public static partial class LineFeatures
     [GeneratedRegex(@"^(?:more (?:from|on|in|about|stories|videos|news|articles)\b.*|related(?: (?:articles?|stories|posts|content|coverage|news|links|reading|topics))?|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|see also|also read|top stories|most (?:read|popular|watched|viewed|shared)(?: today| now)?|trending(?: now| stories)?|latest(?: news| stories| articles| posts)?|popular(?: posts| stories)?|recent posts|(?:leave a |post a |add a )?(?:comment|reply)s?|\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|ähnliche artikel|kommentare|à lire aussi|lire aussi|sur le même sujet|articles? similaires?|commentaires|les plus lus|share this(?: article| story| post)?:?|about the author|über den autor|tags?:?.*|filed under:?.*|categories:?.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionBreak();
+
+    [GeneratedRegex(@"^(?:lea (?:también|más)|lea|read (?:also|more|next)|see also|also read|related|more|watch|listen|lire aussi|à lire aussi|voir aussi|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|leggi anche|vea también|lee también|ver también|LIVE|VIDEO|FOTOS?|PHOTOS?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InlineLink();
+
+    [GeneratedRegex(@"\b(?:subscribe|subscriber|subscription|sign up|signing up|newsletter|download (?:the|our)|follow (?:us|\w+) on|click here|comments? (?:are|is) moderated|moderate comments|log ?in|copyrighted property|written permission|not responsible for the (?:opinions|content)|reprint|push notifications|abonnieren|abonnez|kommentieren|commenter|disclosure|affiliate (?:links?|commissions?)|we may earn|support (?:our|independent) journalism|advertise with us)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallToAction();
 
     [GeneratedRegex(@"\b(?:share|shares|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|log out|register|cookies?|privacy|terms (?:of|and)|advertisement|advertising|sponsored|anzeige|werbung|publicité|correction|feedback|accessibility|skip to|menu|search|navigation|follow us|contact us|about us|read more|weiterlesen|lire la suite|mehr lesen|click here|load more|show more|back to top|next article|previous article|listen to this|audio|watch:|video:|photos?:|gallery|impressum|datenschutz|teilen|drucken|partager|imprimer|abonnieren|s'abonner|connexion|anmelden|all rights|powered by|rss|home|startseite|accueil)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

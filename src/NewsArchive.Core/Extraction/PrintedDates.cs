@@ -54,6 +54,9 @@ public static partial class PrintedDates
         return false;
     }
 
+    /// <summary>True when <paramref name="word"/> is a month name or abbreviation in one of the languages we read.</summary>
+    public static bool IsMonthName(string word) => Months.ContainsKey(word.TrimEnd('.', ','));
+
     /// <summary>True when the text is a relative time like "56m ago", "2 hours ago", "vor 3 Stunden".</summary>
     public static bool IsRelativeTime(string text) => RelativeAgo().IsMatch(text);
 
@@ -104,22 +107,28 @@ public static partial class PrintedDates
     [
         // 2025-07-03T10:49:00-04:00, 2025-07-03 10:49, 2025-07-03
         new("iso", new Regex(@"(?<!\d)(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?(?<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)",
-            RegexOptions.CultureInvariant), Build),
+            RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
         // July 3, 2025 10:49 am ET / Nov. 19, 2019 / December 14th 2019 / Thu, Nov 9, 2023 at 4:00 am
         new("month day, year", new Regex(@"(?<![\p{L}])(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)(?:" + TimePart + ")?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), Build),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
         // 3 July 2025, 3. Juli 2025, 1er juillet 2025, 31. October, 2023, 3 de julio de 2025
         new("day month year", new Regex(@"(?<!\d)(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?<mon>" + MonthNames + @")\.?,?\s+(?:de\s+)?(?<y>\d{4})(?!\d)(?:" + TimePart + ")?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), Build),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
+        // 10:00am, 20 Jan, 2020 (time first)
+        new("time, day month year", new Regex(@"(?<!\d)(?<h>\d{1,2})[:h](?<mi>\d{2})\s*(?<ampm>[ap]\.?\s?m\.?)?(?:\s*(?<tz>UTC|GMT|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT))?\s*(?:,|on|am|le|\||-|–)?\s*(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?<mon>" + MonthNames + @")\.?,?\s+(?<y>\d{4})(?!\d)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
+        // 10:00am, Jan 20, 2020
+        new("time, month day year", new Regex(@"(?<!\d)(?<h>\d{1,2})[:h](?<mi>\d{2})\s*(?<ampm>[ap]\.?\s?m\.?)?(?:\s*(?<tz>UTC|GMT|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT))?\s*(?:,|on|\||-|–)?\s*(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
         // 03.07.2025 13:36 Uhr (day first, as Europe prints it)
         new("dd.mm.yyyy", new Regex(@"(?<![\d.])(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4})(?![\d])(?:" + TimePart + ")?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), Build),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
         // 12/10/2020, 11/08/23 5:19pm: month first unless the first number cannot be a month
         new("mm/dd/yyyy", new Regex(@"(?<![\d/])(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4}|\d{2})(?![\d/])(?:" + TimePart + ")?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), BuildSlashed),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed),
         // 2019/08/02
         new("yyyy/mm/dd", new Regex(@"(?<![\d/])(?<y>\d{4})/(?<mo>\d{1,2})/(?<d>\d{1,2})(?![\d/])(?:" + TimePart + ")?",
-            RegexOptions.CultureInvariant), Build),
+            RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
     ];
 
     private static PrintedTime? BuildSlashed(Match m)

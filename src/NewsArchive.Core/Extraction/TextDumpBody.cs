@@ -26,6 +26,10 @@ public static class TextDumpBody
     private const double CopyrightCost = 400;
     private const double ShortCost = 8;
     private const double HeadingCost = 20;
+    private const int LinkListRun = 6;
+    private const double LinkListCost = 8;
+    // Prose earns its length up to here, half beyond: one giant teaser blurb must not outweigh an article.
+    private const int FullValueLength = 500;
 
     public enum Quality
     {
@@ -71,8 +75,8 @@ public static class TextDumpBody
         {
             if (quality[i] != Quality.NearGood)
                 continue;
-            var prev = Neighbour(quality, i, -1);
-            var next = Neighbour(quality, i, +1);
+            var prev = Neighbour(lines, quality, i, -1);
+            var next = Neighbour(lines, quality, i, +1);
             if (prev == Quality.Good || next == Quality.Good)
                 quality[i] = Quality.Good;
         }
@@ -80,12 +84,24 @@ public static class TextDumpBody
         var value = new double[n];
         for (var i = 0; i < n; i++)
             value[i] = Value(lines[i], quality[i]);
+        // A run of short lines is a link list (menu, "more stories"); one short line between paragraphs is a subhead.
+        for (var i = 0; i < n;)
+        {
+            var j = i;
+            while (j < n && quality[j] is not (Quality.Good or Quality.NearGood))
+                j++;
+            if (j - i >= LinkListRun)
+                for (var k = i; k < j; k++)
+                    if (quality[k] is Quality.Short or Quality.Poor)
+                        value[k] = Math.Min(value[k], -LinkListCost);
+            i = j == i ? i + 1 : j;
+        }
         for (var i = 0; i < n; i++)
         {
             if (quality[i] != Quality.Good)
                 continue;
-            var prev = Neighbour(quality, i, -1);
-            var next = Neighbour(quality, i, +1);
+            var prev = Neighbour(lines, quality, i, -1);
+            var next = Neighbour(lines, quality, i, +1);
             if (prev is Quality.Bad or Quality.Poor && next is Quality.Bad or Quality.Poor)
                 value[i] *= 0.5;
         }
@@ -136,17 +152,18 @@ public static class TextDumpBody
 
     private static bool HasDigit(string text) => text.Any(char.IsAsciiDigit);
 
-    private static Quality Neighbour(Quality[] quality, int i, int step)
+    // The nearest line that says something about the context: short lines and rules ("—-", "***") are skipped.
+    private static Quality Neighbour(IReadOnlyList<DumpLine> lines, Quality[] quality, int i, int step)
     {
         for (var j = i + step; j >= 0 && j < quality.Length; j += step)
-            if (quality[j] != Quality.Short)
+            if (quality[j] != Quality.Short && lines[j].Words > 0)
                 return quality[j];
         return Quality.Bad;
     }
 
     private static double Value(DumpLine line, Quality q) => q switch
     {
-        Quality.Good => Math.Min(line.Length, 2000),
+        Quality.Good => line.Length <= FullValueLength ? line.Length : FullValueLength + Math.Min(line.Length - FullValueLength, 3000) * 0.5,
         Quality.NearGood => line.Length * 0.2,
         Quality.Short => line.CapitalShare >= 0.75 && line.Words >= 3 ? -HeadingCost : -ShortCost,
         Quality.Poor => -Math.Min(line.Length * 0.3, 60),

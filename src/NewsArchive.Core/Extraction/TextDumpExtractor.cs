@@ -24,7 +24,7 @@ public static partial class TextDumpExtractor
         if (lines.Count == 0)
             return ExtractionResult.Fail("The text dump has no text lines.");
 
-        var language = StopWords.Detect(string.Join('\n', lines.Where(l => l.Length >= 40).Take(200).Select(l => l.Text))) ?? "en";
+        var language = StopWords.Detect(string.Join('\n', lines.Where(l => l.Length >= 40).Take(200).Select(l => l.Text)));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in lines)
             counts[line.Text] = counts.GetValueOrDefault(line.Text) + 1;
@@ -39,16 +39,31 @@ public static partial class TextDumpExtractor
 
         var start = body.Kept[0];
         var end = body.Kept[^1];
+        int headlineIndex;
+        string? headline;
+        if (header?.Headline is { } printed)
+        {
+            headline = printed;
+            headlineIndex = FindLine(lines, printed, start);
+        }
+        else
+            headline = FindHeadline(lines, start, out headlineIndex);
         var paragraphs = new List<string>();
         var captions = new List<string>();
+        if (FindStandfirst(lines, start, headlineIndex) is { } standfirst)
+        {
+            paragraphs.Add(lines[standfirst].Text);
+            start = standfirst;
+        }
         foreach (var i in body.Kept)
             paragraphs.Add(lines[i].Text);
         for (var i = Math.Max(0, start - MetaWindow); i <= Math.Min(lines.Count - 1, end); i++)
             if (lines[i].Kind == LineKind.Caption)
                 captions.Add(lines[i].Text);
 
-        var (dateline, datelineCode) = MergeDateline(paragraphs);
         var byline = FindByline(lines, start, end);
+        DropAuthorBio(paragraphs, byline);
+        var (dateline, datelineCode) = MergeDateline(paragraphs);
         var agency = byline?.Agency;
         if (agency is null && datelineCode is not null)
             agency = NewsAgencies.Recognise(datelineCode);
@@ -58,7 +73,7 @@ public static partial class TextDumpExtractor
         return ExtractionResult.Ok(new ExtractedArticle
         {
             Format = PageFormat.Text,
-            Headline = header?.Headline ?? FindHeadline(lines, start),
+            Headline = headline,
             Authors = byline?.Authors ?? [],
             Agency = agency,
             Dateline = dateline,
@@ -135,10 +150,23 @@ public static partial class TextDumpExtractor
 
     private static Bylines.Byline? FindByline(List<DumpLine> lines, int start, int end)
     {
-        // Closest to the body first: the byline sits just above it (or in its first lines).
-        for (var i = Math.Min(lines.Count - 1, start + 2); i >= Math.Max(0, start - MetaWindow); i--)
-            if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b && b.Authors.Count > 0)
-                return b;
+        // Nearest to where the body starts: the byline sits just above it, or below a standfirst and photo
+        // that the body finder took in. Lines above the body win a tie.
+        Bylines.Byline? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = Math.Max(0, start - MetaWindow); i <= Math.Min(lines.Count - 1, Math.Min(end, start + 12)); i++)
+        {
+            if (lines[i].Kind != LineKind.Byline || lines[i].Byline is not { } b || b.Authors.Count == 0)
+                continue;
+            var distance = i < start ? start - i : 2 * (i - start);
+            if (distance < bestDistance)
+            {
+                best = b;
+                bestDistance = distance;
+            }
+        }
+        if (best is not null)
+            return best;
         // Wire stories often repeat "Name, Agency" after the last paragraph.
         for (var i = end + 1; i < Math.Min(lines.Count, end + 4); i++)
             if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b && b.Authors.Count > 0)
@@ -147,6 +175,30 @@ public static partial class TextDumpExtractor
             if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b)
                 return b;
         return null;
+    }
+
+    /// <summary>
+    /// The author's bio ("Jane Doe is a senior writer ...") often follows the last paragraph with nothing
+    /// between; it is about the writer, not the story.
+    /// </summary>
+    private static void DropAuthorBio(List<string> paragraphs, Bylines.Byline? byline)
+    {
+        if (byline is null || byline.Authors.Count == 0 || paragraphs.Count < 2)
+            return;
+        for (var k = paragraphs.Count - 1; k >= Math.Max(1, paragraphs.Count - 3); k--)
+        {
+            var p = paragraphs[k];
+            foreach (var author in byline.Authors)
+            {
+                var first = author.Split(' ')[0];
+                if (p.Length < 600 && (p.StartsWith(author, StringComparison.OrdinalIgnoreCase) || p.StartsWith(first + " ", StringComparison.Ordinal))
+                    && BioVerb().IsMatch(p.AsSpan(0, Math.Min(p.Length, author.Length + 40))))
+                {
+                    paragraphs.RemoveRange(k, paragraphs.Count - k);
+                    return;
+                }
+            }
+        }
     }
 
     private static (PrintedTime? Published, PrintedTime? Updated) FindDates(List<DumpLine> lines, int start, PrintedTime? pageDate)
@@ -173,9 +225,46 @@ public static partial class TextDumpExtractor
         return (published, updated);
     }
 
-    private static string? FindHeadline(List<DumpLine> lines, int start)
+    private static int FindLine(List<DumpLine> lines, string text, int before)
+    {
+        for (var i = Math.Min(before, lines.Count) - 1; i >= 0; i--)
+            if (lines[i].Text == text)
+                return i;
+        return -1;
+    }
+
+    /// <summary>
+    /// The standfirst (dek) sits between the headline and the byline/date/share block, away from the body:
+    /// one prose line above the body with only page furniture between.
+    /// </summary>
+    private static int? FindStandfirst(List<DumpLine> lines, int start, int headlineIndex)
+    {
+        var floor = Math.Max(headlineIndex, start - 20);
+        if (headlineIndex < 0)
+            return null;
+        for (var i = start - 1; i > floor; i--)
+        {
+            var line = lines[i];
+            switch (line.Kind)
+            {
+                case LineKind.Furniture or LineKind.Byline or LineKind.Date or LineKind.Caption or LineKind.RelativeTime or LineKind.Duration:
+                    continue;
+                case LineKind.Text when line.Length < 30 && line.Words <= 4:
+                    continue;
+                case LineKind.Text when line.Occurrences == 1 && line.Length >= 40 && line.EndsSentence && line.StopWordDensity >= 0.1:
+                    // Only when the furniture block really separates it from the body.
+                    return start - i >= 3 ? i : null;
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    private static string? FindHeadline(List<DumpLine> lines, int start, out int index)
     {
         string? best = null;
+        index = -1;
         var bestScore = double.MinValue;
         var from = Math.Max(0, start - MetaWindow);
         for (var i = from; i < start; i++)
@@ -210,6 +299,7 @@ public static partial class TextDumpExtractor
             {
                 bestScore = score;
                 best = line.Text;
+                index = i;
             }
         }
         return best;
@@ -237,6 +327,9 @@ public static partial class TextDumpExtractor
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\b(?:is|was|has|writes|covers|reports|joined|ist|schreibt|est|écrit|es)\b")]
+    private static partial Regex BioVerb();
 
     // "MOSCOW (AP) —", "WASHINGTON —", "LOS ANGELES, Calif. (Reuters) -", "BERLIN (dpa) -"
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}.\s]{2,30}?)?\s*(?:\((?<code>[\p{L}-]{2,20})\))?\s*(?:[—–]|--?)\s*", RegexOptions.CultureInvariant)]
