@@ -65,6 +65,12 @@ public static partial class Bylines
     }
 
     // Every byline has a marker word or a comma before an agency; skip the regexes for lines with neither.
+    /// <summary>True when the line is only a byline marker ("By", "Von", "Par"), the name following on the next line.</summary>
+    public static bool IsBareMarker(string line) => line.Length <= 12 && BareMarker().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:by|von|par|por|door|written by|posted by|author|autor|auteur)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareMarker();
+
     private static bool MayHoldByline(string t)
     {
         if (t.Contains(", ", StringComparison.Ordinal))
@@ -205,8 +211,8 @@ public static partial class Bylines
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 
-    // What may stand before a mid-line marker: "Posted on May 3, 2020", "Post author", "| ", "Text & photos:".
-    [GeneratedRegex(@"^(?:posted(?:\s+on)?|published(?:\s+on)?|post author|[\W\d]*)\s*$", RegexOptions.IgnoreCase)]
+    // What may stand before a mid-line marker: "Posted on May 3, 2020", "Post author", a label and a pipe ("News | By ...").
+    [GeneratedRegex(@"^(?:posted(?:\s+on)?|published(?:\s+on)?|post author|[\W\d]*|.{0,40}[|•])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"\s*(?:\||•|·|/|\s[-–—]\s|\s[-–—]$|–|—)\s*")]
@@ -223,7 +229,7 @@ public static partial class Bylines
     private static partial Regex AndWord();
 
     // "Evan HalperStaff Writer": the scraper glued the role to the name.
-    [GeneratedRegex(@"(?<=\p{Ll})(?:(?:Senior|Chief|Deputy|Associate|Contributing|Special|Staff|Political|Foreign|Business|Science|Sports|Education|Health|Tech|Technology)\s*)*(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Journalist|Redakteur(?:in)?|Follow)$|\s+(?:(?:Senior|Chief|Deputy|Associate|Contributing|Special|Staff|Political|Foreign|Business|Science|Sports|Education|Health|Tech|Technology)\s+)*(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Journalist)$",
+    [GeneratedRegex(@"(?<=\p{Ll})(?:(?:Senior|Chief|Deputy|Associate|Contributing|Special|Staff|Political|Foreign|Business|Science|Sports|Education|Health|Tech|Technology)\s*)*(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Journalist|Redakteur(?:in)?|Follow)$|(?i:\s+(?:(?:Senior|Chief|Deputy|Associate|Contributing|Special|Staff|Political|Foreign|Business|Science|Sports|Education|Health|Tech|Technology|Economics|Environment|Culture|Politics|Managing|Executive)\s+)*(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Journalist))$",
         RegexOptions.CultureInvariant)]
     private static partial Regex GluedTitle();
 

@@ -68,6 +68,7 @@ public static partial class TextDumpExtractor
         if (agency is null && datelineCode is not null)
             agency = NewsAgencies.Recognise(datelineCode);
         var (published, updated) = FindDates(lines, start, header?.Date);
+        byline ??= FindNameLine(lines, start, end, headlineIndex);
         var bodyLanguage = StopWords.Detect(string.Join('\n', paragraphs)) ?? language;
 
         return ExtractionResult.Ok(new ExtractedArticle
@@ -85,6 +86,26 @@ public static partial class TextDumpExtractor
             Site = FindSite(lines),
             Language = bodyLanguage,
         });
+    }
+
+    /// <summary>One line per dump line with its kind and quality: for tuning the heuristics on a failing page.</summary>
+    internal static IEnumerable<string> Debug(string text)
+    {
+        var (header, lines) = ReadLines(text);
+        var language = StopWords.Detect(string.Join('\n', lines.Where(l => l.Length >= 40).Take(200).Select(l => l.Text)));
+        var counts = lines.GroupBy(l => l.Text).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var line in lines)
+        {
+            line.Occurrences = counts[line.Text];
+            LineFeatures.Compute(line, language, header?.Date);
+        }
+        var body = TextDumpBody.Find(lines);
+        foreach (var line in lines)
+        {
+            var kept = body?.Kept.Contains(line.Index) == true ? "B" : " ";
+            var text80 = line.Text.Length > 90 ? line.Text[..90] : line.Text;
+            yield return $"{line.Index,4}{kept} {line.Kind,-12} {TextDumpBody.Rate(line),-8} d={line.StopWordDensity:F2} {text80}";
+        }
     }
 
     private sealed record Header(PrintedTime? Date, string? Headline);
@@ -113,7 +134,12 @@ public static partial class TextDumpExtractor
                 }
             }
             var trimmed = Clean(span);
-            if (trimmed.Length > 0)
+            if (trimmed.Length == 0)
+                continue;
+            // "Von" / "Robert": a byline split over two lines becomes one.
+            if (lines.Count > 0 && trimmed.Length <= 60 && Bylines.IsBareMarker(lines[^1].Text))
+                lines[^1] = new DumpLine(lines.Count - 1, lines[^1].Text + " " + trimmed);
+            else
                 lines.Add(new DumpLine(lines.Count, trimmed));
         }
         return (header, lines);
@@ -178,6 +204,31 @@ public static partial class TextDumpExtractor
     }
 
     /// <summary>
+    /// Many layouts print the author's name alone on a line, without "By", next to the date or just above
+    /// the body. A short line of two to four capitalised words there is taken as the author.
+    /// </summary>
+    private static Bylines.Byline? FindNameLine(List<DumpLine> lines, int start, int end, int headlineIndex)
+    {
+        var from = Math.Max(Math.Max(0, headlineIndex + 1), start - 15);
+        var to = Math.Min(Math.Min(lines.Count - 1, end), start + 8);
+        for (var i = from; i <= to; i++)
+        {
+            var line = lines[i];
+            if (line.Kind != LineKind.Text || line.Length > 60 || line.Occurrences > 3 || i == headlineIndex || line.StopWords > 0)
+                continue;
+            var parsed = Bylines.Parse(line.Text);
+            if (parsed.Authors.Count != 1 || parsed.Authors[0].Split(' ').Length is < 2 or > 4 || !NameLine().IsMatch(parsed.Authors[0]))
+                continue;
+            var nearDate = false;
+            for (var j = Math.Max(0, i - 3); j <= Math.Min(lines.Count - 1, i + 3); j++)
+                nearDate |= lines[j].Kind == LineKind.Date;
+            if (nearDate)
+                return parsed;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The author's bio ("Jane Doe is a senior writer ...") often follows the last paragraph with nothing
     /// between; it is about the writer, not the story.
     /// </summary>
@@ -204,7 +255,7 @@ public static partial class TextDumpExtractor
     private static (PrintedTime? Published, PrintedTime? Updated) FindDates(List<DumpLine> lines, int start, PrintedTime? pageDate)
     {
         PrintedTime? published = null, updated = null;
-        for (var i = Math.Max(0, start - MetaWindow); i < Math.Min(lines.Count, start + 3); i++)
+        for (var i = Math.Max(0, start - MetaWindow); i < Math.Min(lines.Count, start + 12); i++)
         {
             var line = lines[i];
             if (line.Kind is not (LineKind.Date or LineKind.Byline) || line.Length > 160)
@@ -327,6 +378,9 @@ public static partial class TextDumpExtractor
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$")]
+    private static partial Regex NameLine();
 
     [GeneratedRegex(@"\b(?:is|was|has|writes|covers|reports|joined|ist|schreibt|est|écrit|es)\b")]
     private static partial Regex BioVerb();
