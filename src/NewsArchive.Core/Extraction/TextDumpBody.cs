@@ -27,6 +27,7 @@ public static class TextDumpBody
     private const double ShortCost = 8;
     private const double HeadingCost = 20;
     private const int LinkListRun = 6;
+    private const int MaxTailGap = 4;
     private const double LinkListCost = 8;
     // Prose earns its length up to here, half beyond: one giant teaser blurb must not outweigh an article.
     private const int FullValueLength = 500;
@@ -127,6 +128,21 @@ public static class TextDumpBody
         if (bestStart < 0)
             return null;
 
+        // The sum can stop just short of a final code line or a short closing paragraph that scores below
+        // the short lines before it; take those in as long as no furniture comes first.
+        for (int i = bestEnd + 1, pendingCount = 0; i < n && pendingCount <= MaxTailGap; i++)
+        {
+            if (quality[i] == Quality.Bad)
+                break;
+            if (quality[i] is Quality.Good or Quality.NearGood)
+            {
+                bestEnd = i;
+                pendingCount = 0;
+            }
+            else
+                pendingCount++;
+        }
+
         var kept = new List<int>();
         int? lastGood = null;
         var pending = new List<int>();
@@ -152,11 +168,14 @@ public static class TextDumpBody
 
     private static bool HasDigit(string text) => text.Any(char.IsAsciiDigit);
 
+    // "—-", "***", "* * *": a separator line says nothing about its context.
+    private static bool IsRule(DumpLine line) => line.Words == 0 && !HasDigit(line.Text);
+
     // The nearest line that says something about the context: short lines and rules ("—-", "***") are skipped.
     private static Quality Neighbour(IReadOnlyList<DumpLine> lines, Quality[] quality, int i, int step)
     {
         for (var j = i + step; j >= 0 && j < quality.Length; j += step)
-            if (quality[j] != Quality.Short && lines[j].Words > 0)
+            if (quality[j] != Quality.Short && !IsRule(lines[j]))
                 return quality[j];
         return Quality.Bad;
     }
