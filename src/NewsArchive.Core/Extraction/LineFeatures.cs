@@ -91,7 +91,7 @@ public static partial class LineFeatures
             line.Date = date;
             return LineKind.Date;
         }
-        if (t.Length <= 50 && SectionBreak().IsMatch(t))
+        if (t.Length <= 50 && SectionBreak().IsMatch(t) || t.Length <= 200 && CommentsHeader().IsMatch(t))
             return LineKind.SectionBreak;
         if (t.Length <= 90 && Furniture().IsMatch(t) && !(line.EndsSentence && t.Length > 60))
             return LineKind.Furniture;
@@ -199,7 +199,7 @@ public static partial class LineFeatures
     private static partial Regex FileCaption();
 
     // "... (AP Photo/Evan Vucci)", "... (Photo: Jane Doe/Getty Images)", "... Photograph: Jane Doe/Reuters"
-    [GeneratedRegex(@"(?:\((?:[^()]{0,60}\b(?:Photo|Photos|Foto|Fotos|Image|Images|Photograph|Getty|Shutterstock|AP Photo|Reuters|AFP|Credit|Bild|Illustration)\b[^()]{0,60})\)|\bPhotograph:\s[^.]{2,60}|\b(?:Photo|Foto|Bild|Image) ?(?:credit)?:\s[^.]{2,60})\s*\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\((?:[^()]{0,60}\b(?:Photo|Photos|Foto|Fotos|Image|Images|Photograph|Getty|Shutterstock|AP Photo|Reuters|AFP|Credit|Bild|Illustration)\b[^()]{0,60})\)|\bPhotograph:\s[^.]{2,60}|\b(?:Photo|Foto|Bild|Image|Crédit|Credit) ?(?:credit)?:\s\S[^:]{1,60})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditAtEnd();
 
     // "(Elizabeth Conley / Houston Chronicle)", "Getty Images", "Jane Doe/Reuters" alone on a line.
@@ -210,14 +210,18 @@ public static partial class LineFeatures
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionBreak();
 
-    [GeneratedRegex(@"^(?:lea (?:también|más)|lea|read (?:also|more|next)|see also|also read|related|more|watch|listen|lire aussi|à lire aussi|voir aussi|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|leggi anche|vea también|lee también|ver también|LIVE|VIDEO|FOTOS?|PHOTOS?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:lea (?:también|más)|lea|read (?:also|more|next)|see also|also read|related|more|watch|listen|lire aussi|à lire aussi|voir aussi|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|leggi anche|vea también|lee también|ver también|LIVE|VIDEO|FOTOS?|PHOTOS?)\s*[:»>|]|(?:tags?|schlagwörter|schlagworte|étiquettes|etiquetas|categories|category|kategorien|filed under|posted in|topics?)\s*:)|^[←«‹]|[→»›]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineLink();
 
-    [GeneratedRegex(@"\b(?:subscribe|subscriber|subscription|sign up|signing up|newsletter|download (?:the|our)|follow (?:us|\w+) on|click here|comments? (?:are|is) moderated|moderate comments|log ?in|copyrighted property|written permission|not responsible for the (?:opinions|content)|reprint|push notifications|abonnieren|abonnez|kommentieren|commenter|disclosure|affiliate (?:links?|commissions?)|we may earn|support (?:our|independent) journalism|advertise with us)\b",
+    [GeneratedRegex(@"\b(?:subscribe|subscriber|subscription|sign up|signing up|newsletter|download (?:the|our)|follow (?:us|\w+) on|click here|comments? (?:are|is) moderated|moderate comments|log ?in|copyrighted property|written permission|not responsible for the (?:opinions|content)|reprint|push notifications|abonnieren|abonnez|kommentieren|commenter|disclosure|affiliate (?:links?|commissions?)|we may earn|support (?:our|independent) journalism|advertise with us|enter your e-?mail|your e-?mail address|promotional content|in your inbox|to your inbox)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAction();
 
-    [GeneratedRegex(@"\b(?:share|shares|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|log out|register|cookies?|privacy|terms (?:of|and)|advertisement|advertising|sponsored|anzeige|werbung|publicité|correction|feedback|accessibility|skip to|menu|search|navigation|follow us|contact us|about us|read more|weiterlesen|lire la suite|mehr lesen|click here|load more|show more|back to top|(?:next|previous|prev|older|newer) (?:post|article|story|entry|page)s?|listen to this|audio|watch:|video:|photos?:|gallery|impressum|datenschutz|teilen|drucken|partager|imprimer|abonnieren|s'abonner|connexion|anmelden|all rights|powered by|rss|home|startseite|accueil)\b",
+    // "11 responses to “...”", "1 reply on “...”", "Art Edwards says:": the comment thread starts here.
+    [GeneratedRegex(@"^(?:\d+|one|two|three) (?:comments?|responses?|replies|reply|thoughts?|kommentare|commentaires|comentarios)\b.*|^.{1,40} (?:says|said|sagt|schrieb|dit|a dit|wrote|commented):$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentsHeader();
+
+    [GeneratedRegex(@"\b(?:share|shares|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|log out|register|cookies?|privacy|terms (?:of|and)|advertisement|advertising|sponsored|anzeige|werbung|publicité|correction|feedback|accessibility|skip to|menu|search|navigation|follow us|contact us|about us|read more|weiterlesen|lire la suite|mehr lesen|click here|load more|show more|read the rest|keep reading|continue reading|sign me up|back to top|(?:next|previous|prev|older|newer) (?:post|article|story|entry|page)s?|listen to this|audio|watch:|video:|photos?:|gallery|impressum|datenschutz|teilen|drucken|partager|imprimer|abonnieren|s'abonner|connexion|anmelden|all rights|powered by|rss|home|startseite|accueil)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 }

@@ -28,6 +28,8 @@ public static class TextDumpBody
     private const double HeadingCost = 20;
     private const int LinkListRun = 6;
     private const int MaxTailGap = 4;
+    // A section break after this share of the run's prose ends the article.
+    private const double TerminalBreakShare = 0.6;
     private const double LinkListCost = 8;
     // Prose earns its length up to here, half beyond: one giant teaser blurb must not outweigh an article.
     private const int FullValueLength = 500;
@@ -143,12 +145,32 @@ public static class TextDumpBody
                 pendingCount++;
         }
 
+        // A "Related"/"Comments" heading inside the run: near the end it ends the article; earlier it is an
+        // aside box, whose teaser titles are skipped up to the next real paragraph.
+        var total = 0.0;
+        for (var i = bestStart; i <= bestEnd; i++)
+            total += quality[i] == Quality.Good ? lines[i].Length : 0;
+        var before = 0.0;
+        var inAside = false;
         var kept = new List<int>();
         int? lastGood = null;
         var pending = new List<int>();
         for (var i = bestStart; i <= bestEnd; i++)
         {
             var q = quality[i];
+            if (lines[i].Kind == LineKind.SectionBreak)
+            {
+                if (before >= TerminalBreakShare * total)
+                    break;
+                inAside = true;
+            }
+            if (q == Quality.Good)
+            {
+                before += lines[i].Length;
+                inAside = false;
+            }
+            if (inAside)
+                continue;
             if (q == Quality.Good || q == Quality.NearGood)
             {
                 // Short lines between two prose lines: subheads, short quotes, code.
