@@ -238,7 +238,8 @@ public static partial class TextDumpExtractor
             return;
         // Without a byline, the bio's shape is enough: a name, then "is a ..."/"has worked ...", in the last lines.
         for (var k = paragraphs.Count - 1; k >= Math.Max(2, paragraphs.Count - 2); k--)
-            if (paragraphs[k].Length < 500 && BioOpening().IsMatch(paragraphs[k]))
+            if (paragraphs[k].Length < 500 && BioOpening().Match(paragraphs[k]) is { Success: true } bio
+                && !StopWords.Languages.Any(l => StopWords.IsStopWord(l, bio.Groups["first"].ValueSpan)))
             {
                 paragraphs.RemoveRange(k, paragraphs.Count - k);
                 return;
@@ -391,7 +392,7 @@ public static partial class TextDumpExtractor
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$")]
     private static partial Regex NameLine();
 
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]+ ){0,3}\p{Lu}[\p{L}'’.-]+ (?:is an? |is the |has (?:worked|been|written|covered|reported) |writes (?:about|for) |covers |joined |ist (?:ein|eine|Redakteur|Autor)|est (?:un|une|journaliste) )")]
+    [GeneratedRegex(@"^(?<first>\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is an? |is the |has (?:worked|written|covered|reported) |writes (?:about|for) |covers |joined |ist (?:ein|eine|Redakteur|Autor)|est (?:un|une|journaliste) )")]
     private static partial Regex BioOpening();
 
     [GeneratedRegex(@"\b(?:is|was|has|writes|covers|reports|joined|ist|schreibt|est|écrit|es)\b")]
