@@ -91,7 +91,7 @@ public static partial class LineFeatures
             line.Date = date;
             return LineKind.Date;
         }
-        if (t.Length <= 50 && SectionBreak().IsMatch(t) || t.Length <= 200 && CommentsHeader().IsMatch(t))
+        if (t.Length <= 50 && SectionBreak().IsMatch(t) || t.Length <= 200 && MayBeCommentsHeader(t) && CommentsHeader().IsMatch(t))
             return LineKind.SectionBreak;
         if (t.Length <= 90 && Furniture().IsMatch(t) && !(line.EndsSentence && t.Length > 60))
             return LineKind.Furniture;
@@ -99,9 +99,22 @@ public static partial class LineFeatures
         if (t.Length <= 300 && !line.EndsSentence && SeparatedItems(t) >= 3)
             return LineKind.Furniture;
         // Longer page furniture: calls to action, comment policies, "Read also: <link>" lines inside the article.
-        if (t.Length <= 300 && (InlineLink().IsMatch(t) || CallToAction().IsMatch(t)))
+        if (t.Length <= 300 && (MayBeInlineLink(t) && InlineLink().IsMatch(t) || CallToAction().IsMatch(t)))
             return LineKind.Furniture;
         return LineKind.Text;
+    }
+
+    private static bool MayBeCommentsHeader(string t) =>
+        char.IsAsciiDigit(t[0]) || t[^1] == ':' || t.StartsWith("one ", StringComparison.OrdinalIgnoreCase)
+        || t.StartsWith("two ", StringComparison.OrdinalIgnoreCase) || t.StartsWith("three ", StringComparison.OrdinalIgnoreCase);
+
+    // "Read also: ...", "Tags: ...", "← Previous", "Next →": a marker within the first words or an arrow at an end.
+    private static bool MayBeInlineLink(string t)
+    {
+        if (t[0] is '←' or '«' or '‹' || t[^1] is '→' or '»' or '›')
+            return true;
+        var head = t.AsSpan(0, Math.Min(t.Length, 32));
+        return head.IndexOfAny(":»>|") >= 0;
     }
 
     private static int SeparatedItems(string t)
