@@ -1,8 +1,256 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
 namespace NewsArchive.Core.Extraction;
 
-/// <summary>Extracts the article from an HTML page: structured metadata first, then the main content by DOM scoring.</summary>
-public static class HtmlExtractor
+/// <summary>
+/// Extracts the article from an HTML page: one parse, then linear passes. Structured metadata first
+/// (JSON-LD, OpenGraph, meta), then the main content by DOM scoring (<see cref="HtmlContentScorer"/>),
+/// then the body paragraphs and captions (<see cref="HtmlArticleBody"/>).
+/// </summary>
+public static partial class HtmlExtractor
 {
-    public static ExtractionResult Extract(string html) =>
-        ExtractionResult.Fail("HTML extraction is not implemented yet.");
+    // Browsers nest without limit, but a tree thousands of levels deep is an attack or a broken page;
+    // past this depth AngleSharp attaches elements as siblings, and every walk here is iterative anyway.
+    private const int MaximumDepth = 256;
+
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsScripting = false,
+        SkipComments = true,
+        DisableElementPositionTracking = true,
+        MaximumDepth = MaximumDepth,
+    };
+
+    public static ExtractionResult Extract(string html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+            return ExtractionResult.Fail("The page is empty.");
+        IDocument document;
+        try
+        {
+            document = new HtmlParser(ParserOptions).ParseDocument(html);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ExtractionResult.Fail($"The HTML could not be parsed ({e.GetType().Name}).");
+        }
+        using (document)
+            return Extract(document);
+    }
+
+    private static ExtractionResult Extract(IDocument document)
+    {
+        var page = HtmlPageModel.Build(document);
+        var meta = HtmlMetadata.Read(page, document);
+        HtmlContentScorer.Prepare(page);
+        var h1 = FirstHeading(page);
+        var headline = ChooseHeadline(meta, h1, page.Title);
+
+        var selection = HtmlContentScorer.SelectContent(page);
+        var body = HtmlArticleBody.Assemble(page, selection, headline);
+        if (body.Paragraphs.Count == 0 && page.Root is { } root)
+        {
+            // No container scored: a page of short blocks. Take what is left of the whole page after cleaning.
+            body = HtmlArticleBody.Assemble(page, [root], headline);
+        }
+        if (body.Paragraphs.Count == 0 && headline is null)
+            return ExtractionResult.Fail("The page has no readable text (no paragraphs and no headline).");
+
+        var (authors, agency) = ChooseAuthors(meta, document, body.Bylines);
+        var (published, updated) = ChooseDates(meta, page);
+        var (dateline, code) = FindDateline(body.Paragraphs);
+        var language = meta.Language ?? HtmlMetadata.GuessLanguage(body.Paragraphs);
+
+        return ExtractionResult.Ok(new ExtractedArticle
+        {
+            Format = PageFormat.Html,
+            Headline = headline,
+            Authors = authors,
+            Agency = agency,
+            Dateline = dateline,
+            DatelineAgencyCode = code,
+            Published = published,
+            Updated = updated,
+            Paragraphs = body.Paragraphs,
+            Captions = body.Captions,
+            Url = meta.Url,
+            Site = meta.Site,
+            Language = language,
+        });
+    }
+
+    private static string? FirstHeading(HtmlPageModel page)
+    {
+        foreach (var b in page.Blocks)
+            if (b.Owner.Tag == "h1" && !b.Owner.Excluded)
+                return b.Text;
+        return null;
+    }
+
+    // Separators sites put between the headline and their own name in <title> and og:title.
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " ‹ ", " › "];
+
+    internal static string? ChooseHeadline(HtmlMetadata meta, string? h1, string? title)
+    {
+        var site = meta.Site;
+        foreach (var (candidate, isTitleTag) in new[] { (meta.Headline, false), (meta.OgTitle, false), (h1, false), (title, true) })
+        {
+            var text = Normalise(candidate);
+            if (string.IsNullOrEmpty(text))
+                continue;
+            return StripSiteName(text, site, h1, isTitleTag);
+        }
+        return null;
+    }
+
+    /// <summary>"Headline | Site" and "Headline - Site" become "Headline".</summary>
+    internal static string StripSiteName(string text, string? site, string? h1, bool isTitleTag)
+    {
+        var h1Text = Normalise(h1);
+        if (!string.IsNullOrEmpty(h1Text) && text.Length > h1Text.Length && text.StartsWith(h1Text, StringComparison.OrdinalIgnoreCase)
+            && TitleSeparators.Any(s => text.AsSpan(h1Text.Length).StartsWith(s.TrimEnd())))
+            return h1Text;
+        foreach (var sep in TitleSeparators)
+        {
+            var at = text.LastIndexOf(sep, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                var tail = text[(at + sep.Length)..].Trim();
+                if (SameName(tail, site) || (isTitleTag && tail.Split(' ').Length <= 4))
+                    return text[..at].Trim();
+            }
+            var first = text.IndexOf(sep, StringComparison.Ordinal);
+            if (first > 0 && SameName(text[..first], site))
+                return text[(first + sep.Length)..].Trim();
+        }
+        return text;
+    }
+
+    private static bool SameName(string part, string? site)
+    {
+        if (string.IsNullOrWhiteSpace(site))
+            return false;
+        static string Squash(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        var a = Squash(part);
+        var b = Squash(site);
+        return a.Length > 0 && (a == b || (b.Length >= 4 && a.Contains(b)) || (a.Length >= 4 && b.Contains(a)));
+    }
+
+    private static (List<string> Authors, string? Agency) ChooseAuthors(HtmlMetadata meta, IDocument document, List<string> bodyBylines)
+    {
+        var authors = new List<string>();
+        string? agency = null;
+        void AddFrom(string raw)
+        {
+            var parsed = Bylines.Parse(Normalise(raw) ?? "");
+            agency ??= parsed.Agency;
+            foreach (var a in parsed.Authors)
+            {
+                var name = Normalise(a);
+                if (!string.IsNullOrEmpty(name) && name.Length <= 60 && !SameName(name, meta.Site) && !authors.Contains(name, StringComparer.OrdinalIgnoreCase))
+                    authors.Add(name);
+            }
+        }
+        foreach (var name in meta.AuthorNames)
+            AddFrom(name);
+        if (authors.Count == 0 && meta.MetaAuthor is { } metaAuthor)
+            AddFrom(metaAuthor);
+        if (authors.Count == 0)
+            foreach (var byline in bodyBylines)
+                AddFrom(byline);
+        if (authors.Count == 0 && BylineFromMarkup(document) is { } marked)
+            AddFrom(marked);
+        if (agency is null)
+            foreach (var org in meta.AuthorOrganisations)
+                if (!SameName(org, meta.Site))
+                {
+                    agency = org;
+                    break;
+                }
+        return (authors, agency);
+    }
+
+    /// <summary>The byline element the page marks as such (itemprop=author, rel=author, a "byline" or "author" class).</summary>
+    private static string? BylineFromMarkup(IDocument document)
+    {
+        var found = document.QuerySelectorAll("[itemprop~=author], a[rel~=author], [class*=byline], [class*=author], [id*=byline]");
+        foreach (var e in found.Take(50))
+        {
+            if (e.Closest("[class*=comment], [id*=comment]") is not null)
+                continue;
+            var nameElement = e.QuerySelector("[itemprop~=name]") ?? e;
+            var text = Normalise(nameElement.TextContent);
+            if (string.IsNullOrEmpty(text) || text.Length < 3 || text.Length > 80)
+                continue;
+            if (text.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || e.GetAttribute("itemprop") is not null || e.GetAttribute("rel") is not null
+                || PersonName().IsMatch(text))
+                return text;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]*){1,3}$")]
+    private static partial Regex PersonName();
+
+    private static (PrintedTime? Published, PrintedTime? Updated) ChooseDates(HtmlMetadata meta, HtmlPageModel page)
+    {
+        var published = ParseDate(meta.Published);
+        var updated = ParseDate(meta.Updated);
+        if (published is null)
+        {
+            // <time> elements: the one marked as publication first, then the first one in the article.
+            IElement? chosen = null;
+            foreach (var t in page.TimeElements)
+            {
+                var marked = t.GetAttribute("itemprop")?.Contains("datePublished", StringComparison.OrdinalIgnoreCase) == true
+                             || t.HasAttribute("pubdate") || (t.ClassName?.Contains("publish", StringComparison.OrdinalIgnoreCase) ?? false);
+                if (marked)
+                {
+                    chosen = t;
+                    break;
+                }
+                chosen ??= t;
+            }
+            if (chosen is not null)
+                published = ParseDate(chosen.GetAttribute("datetime")) ?? ParseDate(Normalise(chosen.TextContent));
+        }
+        return (published, updated);
+    }
+
+    private static PrintedTime? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        if (PrintedTime.TryParseIso(text, out var iso))
+            return iso;
+        return PrintedDates.TryParse(text, out var printed) ? printed : null;
+    }
+
+    /// <summary>"MOSCOW (AP) — ..." or "WASHINGTON, D.C. —" at the start of the first paragraph.</summary>
+    internal static (string? Place, string? Code) FindDateline(List<string> paragraphs)
+    {
+        foreach (var p in paragraphs.Take(3))
+        {
+            var m = DatelinePattern().Match(p);
+            if (m.Success)
+                return (m.Groups["place"].Value.Trim().TrimEnd(','), m.Groups["code"].Success ? m.Groups["code"].Value : null);
+        }
+        return (null, null);
+    }
+
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.'\- ]{1,40}(,\s*[\p{L}.\- ]{2,25})?)\s*(\((?<code>[\p{L}\-/ ]{1,20})\))?\s*(—|–|--|-)\s")]
+    private static partial Regex DatelinePattern();
+
+    internal static string? Normalise(string? text)
+    {
+        if (text is null)
+            return null;
+        var t = WhitespaceRun().Replace(text, " ").Trim();
+        return t.Length == 0 ? null : t;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRun();
 }
