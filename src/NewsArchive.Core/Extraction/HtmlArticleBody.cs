@@ -83,7 +83,7 @@ internal static partial class HtmlArticleBody
             return false;
         var weight = n.ClassWeight;
         var isList = n.Tag is "ul" or "ol" or "dl";
-        if (weight < 0 && n.Commas < 10)
+        if (weight + (n.IsCandidate ? n.Score : 0) < 0)
             return true;
         if (isList)
             return n.LinkDensity > 0.5;

@@ -36,19 +36,20 @@ internal static class HtmlCleaner
     private static readonly HashSet<string> BoilerplateWords = new(StringComparer.Ordinal)
     {
         "share", "shares", "sharing", "sharebar", "sharethis", "social", "socials", "socialmedia", "related", "relatedposts",
-        "comment", "comments", "commentlist", "disqus", "respond", "replies", "newsletter", "newsletters", "subscribe",
+        "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion", "newsletter", "newsletters", "subscribe",
         "subscription", "subscriptions", "signup", "cookie", "cookies", "consent", "gdpr", "footer", "nav", "navbar",
         "navigation", "menu", "sidebar", "breadcrumb", "breadcrumbs", "outbrain", "taboola", "promo", "promos", "promotion",
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "dfp", "sponsor", "sponsored",
         "popup", "modal", "recommended", "recommendations", "recommendation", "trending", "popular", "mostread",
-        "masthead", "toolbar", "widget", "widgets", "tags", "tagcloud", "pagination", "pager", "byline", "rss", "skip",
+        "masthead", "toolbar", "tags", "tagcloud", "pagination", "pager", "byline", "rss", "skip",
         "jump", "print", "login", "paywall", "teaser", "teasers", "more", "author", "authors", "bio", "meta",
         "dateline", "timestamp", "date", "published", "breaking", "ticker", "banner", "header", "topics", "follow",
-        "readmore", "readnext", "upnext", "playlist", "gallery", "carousel", "slider", "video", "podcast", "rating",
+        "readmore", "readnext", "upnext", "playlist", "carousel", "podcast", "rating",
         "shopping", "affiliate", "partner", "partners", "newsfeed", "feed", "links", "linklist", "complementary",
     };
 
-    // These name chrome even next to a content word ("main-menu", "post-comments", "article-share").
+    // These name chrome even next to a content word ("main-menu", "post-comments", "article-share"),
+    // unless the element holds a large share of the page (see HtmlContentScorer.Prepare).
     private static readonly HashSet<string> StrongBoilerplateWords = new(StringComparer.Ordinal)
     {
         "share", "shares", "sharing", "sharebar", "sharethis", "social", "socials", "socialmedia", "related", "relatedposts",
@@ -68,8 +69,8 @@ internal static class HtmlCleaner
     private static readonly HashSet<string> NegativeWords = new(StringComparer.Ordinal)
     {
         "hidden", "banner", "combx", "comment", "comments", "contact", "footer", "masthead", "media", "meta", "outbrain",
-        "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget",
-        "nav", "menu", "social", "ad", "ads", "byline", "author", "gallery", "teaser", "newsletter", "subscribe",
+        "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags",
+        "nav", "menu", "social", "ad", "ads", "byline", "author", "teaser", "newsletter", "subscribe",
     };
 
     private static readonly HashSet<string> CaptionWords = new(StringComparer.Ordinal)
@@ -136,7 +137,7 @@ internal static class HtmlCleaner
         if (node.Tag is "html" or "body")
             return;
         var weight = 0;
-        bool boiler = false, strong = false, content = false, caption = false;
+        bool boiler = false, strong = false, content = false, caption = false, comments = false;
         foreach (var attr in new[] { cls, id })
         {
             if (string.IsNullOrEmpty(attr))
@@ -148,6 +149,8 @@ internal static class HtmlCleaner
                     boiler = true;
                 if (StrongBoilerplateWords.Contains(word))
                     strong = true;
+                if (word is "comment" or "comments" or "commentlist" or "disqus" or "respond" or "replies" or "discussion")
+                    comments = true;
                 if (NegativeWords.Contains(word))
                     negative = true;
                 if (ContentWords.Contains(word))
@@ -162,6 +165,8 @@ internal static class HtmlCleaner
         }
         node.ClassWeight += weight;
         node.LooksLikeBoilerplate = strong || (boiler && !content);
+        node.HasContentWord = content;
+        node.LooksLikeComments = comments;
         if (caption)
             node.IsCaption = true;
     }

@@ -14,8 +14,8 @@ internal static class HtmlContentScorer
     // Alternative candidates within this share of the top score can pull the choice up to a common ancestor.
     private const double AlternativeShare = 0.75;
     private const int MinAlternativesForCommonAncestor = 3;
-    // A boilerplate-looking element is kept if it holds this share of the page text and the article's
-    // headline or body marker: that is a page wrapper with an unlucky class name, not a widget.
+    // A boilerplate-looking element that holds this share of the page text is a page wrapper with an
+    // unlucky class name ("layout-with-sidebar"), not a widget; comment sections need an article marker too.
     private const double WrapperTextShare = 0.3;
 
     /// <summary>Marks excluded and caption nodes and fills the subtree statistics.</summary>
@@ -25,7 +25,7 @@ internal static class HtmlContentScorer
         foreach (var n in nodes)
         {
             n.TextLength = n.LinkLength = n.Commas = n.ParagraphCount = n.ListItemCount = n.HeadingLength = 0;
-            n.HoldsArticleMarker = n.Tag == "h1" || n.ClassWeight >= 50;
+            n.HoldsArticleMarker = n.Tag is "h1" or "article" or "main" || n.ClassWeight >= 50;
         }
         foreach (var b in page.Blocks)
             b.Owner.TextLength += b.Text.Length;
@@ -40,7 +40,7 @@ internal static class HtmlContentScorer
         foreach (var n in nodes)
         {
             var parent = n.Parent;
-            var wrapper = n.HoldsArticleMarker && n.TextLength >= total * WrapperTextShare;
+            var wrapper = n.TextLength >= total * WrapperTextShare && (n.HoldsArticleMarker || n.HasContentWord || !n.LooksLikeComments);
             n.Excluded = (parent?.Excluded ?? false) || (n.LooksLikeBoilerplate && !wrapper);
             n.InCaption = (parent?.InCaption ?? false) || n.IsCaption;
             n.TextLength = 0;

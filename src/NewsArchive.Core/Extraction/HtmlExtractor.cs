@@ -40,28 +40,42 @@ public static partial class HtmlExtractor
             return Extract(document);
     }
 
+    // Below this much body text the page is probably built by script or hidden, and the fallbacks are tried.
+    private const int ThinBodyLength = 250;
+
     private static ExtractionResult Extract(IDocument document)
     {
         var page = HtmlPageModel.Build(document);
         var meta = HtmlMetadata.Read(page, document);
-        HtmlContentScorer.Prepare(page);
         var h1 = FirstHeading(page);
         var headline = ChooseHeadline(meta, h1, page.Title);
-
-        var selection = HtmlContentScorer.SelectContent(page);
-        var body = HtmlArticleBody.Assemble(page, selection, headline);
-        if (body.Paragraphs.Count == 0 && page.Root is { } root)
+        var body = FindBody(page, headline);
+        if (Length(body.Paragraphs) < ThinBodyLength)
         {
-            // No container scored: a page of short blocks. Take what is left of the whole page after cleaning.
-            body = HtmlArticleBody.Assemble(page, [root], headline);
+            // Slideshows and tabbed pages hide the text until a click: try again with hidden elements.
+            var withHidden = HtmlPageModel.Build(document, keepHidden: true);
+            var second = FindBody(withHidden, headline);
+            if (Length(second.Paragraphs) > Length(body.Paragraphs) * 2)
+                body = second;
         }
-        if (body.Paragraphs.Count == 0 && headline is null)
+        var paragraphs = body.Paragraphs;
+        if (meta.ArticleBody is { Length: >= ThinBodyLength } articleBody && Length(paragraphs) < articleBody.Length * 0.3)
+        {
+            // Script-rendered pages: the JSON-LD copy of the article is all there is.
+            paragraphs = SplitPlainText(articleBody);
+        }
+        else if (Length(paragraphs) < ThinBodyLength && Length(body.Captions) > ThinBodyLength * 2)
+        {
+            // A gallery article: the text is in the photo captions.
+            paragraphs = body.Captions;
+        }
+        if (paragraphs.Count == 0 && headline is null)
             return ExtractionResult.Fail("The page has no readable text (no paragraphs and no headline).");
 
         var (authors, agency) = ChooseAuthors(meta, document, body.Bylines);
         var (published, updated) = ChooseDates(meta, page);
-        var (dateline, code) = FindDateline(body.Paragraphs);
-        var language = meta.Language ?? HtmlMetadata.GuessLanguage(body.Paragraphs);
+        var (dateline, code) = FindDateline(paragraphs);
+        var language = meta.Language ?? HtmlMetadata.GuessLanguage(paragraphs);
 
         return ExtractionResult.Ok(new ExtractedArticle
         {
@@ -73,13 +87,38 @@ public static partial class HtmlExtractor
             DatelineAgencyCode = code,
             Published = published,
             Updated = updated,
-            Paragraphs = body.Paragraphs,
-            Captions = body.Captions,
+            Paragraphs = paragraphs,
+            Captions = ReferenceEquals(paragraphs, body.Captions) ? [] : body.Captions,
             Url = meta.Url,
             Site = meta.Site,
             Language = language,
         });
     }
+
+    private static HtmlArticleBody.Result FindBody(HtmlPageModel page, string? headline)
+    {
+        HtmlContentScorer.Prepare(page);
+        var selection = HtmlContentScorer.SelectContent(page);
+        var body = HtmlArticleBody.Assemble(page, selection, headline);
+        if (body.Paragraphs.Count == 0 && page.Root is { } root)
+        {
+            // No container scored: a page of short blocks. Take what is left of the whole page after cleaning.
+            body = HtmlArticleBody.Assemble(page, [root], headline);
+        }
+        return body;
+    }
+
+    private static int Length(List<string> paragraphs)
+    {
+        var n = 0;
+        foreach (var p in paragraphs)
+            n += p.Length;
+        return n;
+    }
+
+    private static List<string> SplitPlainText(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => Normalise(p)!).Where(p => p is not null).ToList();
 
     private static string? FirstHeading(HtmlPageModel page)
     {

@@ -20,6 +20,10 @@ internal sealed class PageNode(IElement element, PageNode? parent, int depth, st
     public int ClassWeight { get; set; }
     /// <summary>The class or id names a boilerplate block (share bar, comments, related links...).</summary>
     public bool LooksLikeBoilerplate { get; set; }
+    /// <summary>A class or id word says "article", "content", "entry", "post", "story", "main"...</summary>
+    public bool HasContentWord { get; set; }
+    /// <summary>A class or id word names a comment section: kept out even when it outweighs the article.</summary>
+    public bool LooksLikeComments { get; set; }
     /// <summary>Text under this node is left out of the body: a boilerplate block or inside one.</summary>
     public bool Excluded { get; set; }
     /// <summary>A figure caption or photo credit: kept as a caption, not as body text.</summary>
@@ -87,6 +91,7 @@ internal sealed class HtmlPageModel
     private int _linkChars;
     private int _linkDepth;
     private int _pendingBreaks;
+    private bool _keepHidden;
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
@@ -96,9 +101,10 @@ internal sealed class HtmlPageModel
         "td", "th", "caption", "ul", "legend", "frameset", "noframes", "listing", "xmp", "plaintext", "option", "picture",
     };
 
-    public static HtmlPageModel Build(IDocument document)
+    /// <summary>Hidden elements are left out unless <paramref name="keepHidden"/>: slideshow pages hide the article text until a click.</summary>
+    public static HtmlPageModel Build(IDocument document, bool keepHidden = false)
     {
-        var model = new HtmlPageModel();
+        var model = new HtmlPageModel { _keepHidden = keepHidden };
         if (document.DocumentElement is { } root)
             model.Walk(root);
         return model;
@@ -183,7 +189,7 @@ internal sealed class HtmlPageModel
                 parent.ImageCount++;
                 return null;
         }
-        if (HtmlCleaner.IsSkippedTag(tag) || HtmlCleaner.IsHidden(element) || HtmlCleaner.HasBoilerplateRole(element))
+        if (HtmlCleaner.IsSkippedTag(tag) || (!_keepHidden && HtmlCleaner.IsHidden(element)) || HtmlCleaner.HasBoilerplateRole(element))
             return null;
         if (tag == "form" && !HtmlCleaner.FormMayHoldContent(element))
             return null;
