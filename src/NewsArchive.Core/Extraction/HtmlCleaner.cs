@@ -14,8 +14,8 @@ internal static class HtmlCleaner
     {
         "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame", "object", "embed", "video",
         "audio", "source", "track", "map", "button", "select", "option", "input", "textarea", "label", "nav", "aside",
-        "footer", "header", "menu", "dialog", "head", "link", "meta", "base", "title", "datalist", "output", "progress",
-        "meter", "head", "noembed", "applet",
+        "footer", "header", "menu", "dialog", "link", "meta", "base", "title", "datalist", "output", "progress",
+        "meter", "noembed", "applet",
     };
 
     private static readonly HashSet<string> BoilerplateRoles = new(StringComparer.OrdinalIgnoreCase)

@@ -167,11 +167,12 @@ public static partial class HtmlExtractor
         return text;
     }
 
+    private static string Squash(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
     private static bool SameName(string part, string? site)
     {
         if (string.IsNullOrWhiteSpace(site))
             return false;
-        static string Squash(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
         var a = Squash(part);
         var b = Squash(site);
         return a.Length > 0 && (a == b || (b.Length >= 4 && a.Contains(b)) || (a.Length >= 4 && b.Contains(a)));
@@ -181,26 +182,32 @@ public static partial class HtmlExtractor
     {
         var authors = new List<string>();
         string? agency = null;
-        void AddFrom(string raw)
+        void AddFrom(string raw, bool mayBeThePublisher)
         {
             var parsed = Bylines.Parse(Normalise(raw) ?? "");
             agency ??= parsed.Agency;
             foreach (var a in parsed.Authors)
             {
                 var name = Normalise(a);
-                if (!string.IsNullOrEmpty(name) && name.Length <= 60 && !SameName(name, meta.Site) && !authors.Contains(name, StringComparer.OrdinalIgnoreCase))
-                    authors.Add(name);
+                if (string.IsNullOrEmpty(name) || name.Length > 60 || name.StartsWith('@') || authors.Contains(name, StringComparer.OrdinalIgnoreCase))
+                    continue;
+                // A meta author equal to the site name is the publisher, not a person; a personal blog's
+                // JSON-LD Person may carry the site's name and is kept.
+                if (mayBeThePublisher && Squash(name) == Squash(meta.Site ?? ""))
+                    continue;
+                authors.Add(name);
             }
         }
         foreach (var name in meta.AuthorNames)
-            AddFrom(name);
-        if (authors.Count == 0 && meta.MetaAuthor is { } metaAuthor)
-            AddFrom(metaAuthor);
+            AddFrom(CleanBylineName(name) ?? name, mayBeThePublisher: false);
+        if (authors.Count == 0 && meta.MetaAuthor is { } metaAuthor && CleanBylineName(metaAuthor) is { } metaName)
+            AddFrom(metaName, mayBeThePublisher: true);
         if (authors.Count == 0)
             foreach (var byline in bodyBylines)
-                AddFrom(byline);
+                if (CleanBylineName(byline) is { } name)
+                    AddFrom(name, mayBeThePublisher: false);
         if (authors.Count == 0 && BylineFromMarkup(document) is { } marked)
-            AddFrom(marked);
+            AddFrom(marked, mayBeThePublisher: true);
         if (agency is null)
             foreach (var org in meta.AuthorOrganisations)
                 if (!SameName(org, meta.Site))
@@ -214,24 +221,61 @@ public static partial class HtmlExtractor
     /// <summary>The byline element the page marks as such (itemprop=author, rel=author, a "byline" or "author" class).</summary>
     private static string? BylineFromMarkup(IDocument document)
     {
-        var found = document.QuerySelectorAll("[itemprop~=author], a[rel~=author], [class*=byline], [class*=author], [id*=byline]");
-        foreach (var e in found.Take(50))
+        var found = document.QuerySelectorAll("[itemprop~=author], a[rel~=author], [class*=byline], [class*=author], [id*=byline], [data-testid*=byline]");
+        foreach (var e in found.Take(60))
         {
-            if (e.Closest("[class*=comment], [id*=comment]") is not null)
+            if (e.Closest("[class*=comment], [id*=comment], footer, nav, aside") is not null)
                 continue;
+            var marked = e.GetAttribute("itemprop") is not null || e.GetAttribute("rel") is not null;
             var nameElement = e.QuerySelector("[itemprop~=name]") ?? e;
-            var text = Normalise(nameElement.TextContent);
-            if (string.IsNullOrEmpty(text) || text.Length < 3 || text.Length > 80)
+            var name = CleanBylineName(SegmentedText(nameElement));
+            if (name is null)
                 continue;
-            if (text.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || e.GetAttribute("itemprop") is not null || e.GetAttribute("rel") is not null
-                || PersonName().IsMatch(text))
-                return text;
+            if (marked || name.Contains(' ') || e.ClassName?.Contains("name", StringComparison.OrdinalIgnoreCase) == true)
+                return name;
         }
         return null;
     }
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]*){1,3}$")]
-    private static partial Regex PersonName();
+    /// <summary>The element's text with " | " where two text nodes meet without a space (name and title in separate spans).</summary>
+    private static string SegmentedText(IElement element)
+    {
+        var sb = new System.Text.StringBuilder();
+        var count = 0;
+        foreach (var node in element.Descendants<IText>())
+        {
+            if (++count > 50 || sb.Length > 300)
+                break;
+            if (node.ParentElement?.LocalName is "script" or "style")
+                continue;
+            var text = node.Data;
+            if (sb.Length > 0 && !char.IsWhiteSpace(sb[^1]) && text.Length > 0 && !char.IsWhiteSpace(text[0]))
+                sb.Append(" | ");
+            sb.Append(text);
+        }
+        return Normalise(sb.ToString()) ?? "";
+    }
+
+    /// <summary>"By Jane Doe | Staff Writer", "Von Robert -", "Jane Doe 4 min read" become the name alone.</summary>
+    internal static string? CleanBylineName(string text)
+    {
+        var t = BylinePrefix().Replace(text, "");
+        var cut = BylineEnd().Match(t);
+        if (cut.Success)
+            t = t[..cut.Index];
+        t = t.Trim().Trim(',', ':', ';', '-', '–', '—', '|', ' ');
+        if (t.EndsWith(" and", StringComparison.OrdinalIgnoreCase))
+            t = t[..^4];
+        if (t.Length < 2 || t.Length > 60 || !t.Any(char.IsLetter) || t.Split(' ').Length > 6)
+            return null;
+        return t;
+    }
+
+    [GeneratedRegex(@"^\s*((by|von|par|por|door|di|written by|posted by|author|autor|auteur)\b\s*:?\s*|[:|\-–—]\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex BylinePrefix();
+
+    [GeneratedRegex(@"\s[|\-–—•·/]\s|[|•·@\d]|\b(Updated|Published|Posted|Staff|Senior|Contributor|Correspondent|Reporter|Editor|on (Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineEnd();
 
     private static (PrintedTime? Published, PrintedTime? Updated) ChooseDates(HtmlMetadata meta, HtmlPageModel page)
     {

@@ -57,6 +57,7 @@ internal sealed record HtmlMetadata
         var ld = new JsonLdArticle();
         foreach (var script in page.JsonLd)
             ld.Add(script);
+        ld.ResolveAuthorReferences();
 
         var metaAuthor = Meta("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "byl");
         if (metaAuthor is not null && (metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase) || metaAuthor.Contains("facebook.com")))
@@ -141,6 +142,16 @@ internal sealed record HtmlMetadata
         public List<string> Authors { get; } = [];
         public List<string> AuthorOrganisations { get; } = [];
         private int _rank = -1;
+        // Yoast-style graphs name the author in a separate Person node and point at it by @id.
+        private readonly Dictionary<string, (string Name, bool IsOrg)> _namedNodes = new(StringComparer.Ordinal);
+        private readonly List<string> _authorReferences = [];
+
+        public void ResolveAuthorReferences()
+        {
+            foreach (var id in _authorReferences)
+                if (_namedNodes.TryGetValue(id, out var node))
+                    AddName(node.IsOrg ? AuthorOrganisations : Authors, node.Name);
+        }
 
         public void Add(string script)
         {
@@ -170,6 +181,8 @@ internal sealed record HtmlMetadata
                     if (e.ValueKind != JsonValueKind.Object)
                         continue;
                     Consider(e);
+                    if (String(e, "@id") is { } id && String(e, "name") is { } name)
+                        _namedNodes.TryAdd(id, (name, IsOrganisation(e)));
                     if (e.TryGetProperty("@graph", out var graph))
                         stack.Push(graph);
                     if (e.TryGetProperty("mainEntity", out var main) && main.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
@@ -219,6 +232,7 @@ internal sealed record HtmlMetadata
             {
                 Authors.Clear();
                 AuthorOrganisations.Clear();
+                _authorReferences.Clear();
                 foreach (var a in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToArray() : [author])
                 {
                     if (a.ValueKind == JsonValueKind.String)
@@ -228,10 +242,19 @@ internal sealed record HtmlMetadata
                     }
                     if (a.ValueKind != JsonValueKind.Object)
                         continue;
-                    var isOrg = Strings(a, "@type").Any(t => t is "Organization" or "NewsMediaOrganization" or "Corporation");
-                    AddName(isOrg ? AuthorOrganisations : Authors, String(a, "name"));
+                    if (String(a, "name") is { } name)
+                        AddName(IsOrganisation(a) ? AuthorOrganisations : Authors, name);
+                    else if (String(a, "@id") is { } reference)
+                        _authorReferences.Add(reference);
                 }
             }
+        }
+
+        // A node typed both Person and Organization (personal sites) is a person.
+        private static bool IsOrganisation(JsonElement e)
+        {
+            var types = Strings(e, "@type").ToList();
+            return !types.Contains("Person") && types.Any(t => t is "Organization" or "NewsMediaOrganization" or "Corporation" or "NewsAgency");
         }
 
         private static void AddName(List<string> into, string? name)
