@@ -57,20 +57,11 @@ internal static partial class HtmlArticleBody
             if (!seen.Add(key))
                 continue;
             // A heading with nothing after it introduced a box we dropped ("Related stories").
-            if (b.IsHeading)
-            {
-                if (headingPending >= 0)
-                    paragraphs.RemoveAt(headingPending);
-                headingPending = paragraphs.Count;
-            }
-            else
-            {
-                headingPending = -1;
-            }
+            headingPending = b.IsHeading ? (headingPending >= 0 ? headingPending : paragraphs.Count) : -1;
             paragraphs.Add(text);
         }
-        if (headingPending >= 0 && headingPending == paragraphs.Count - 1)
-            paragraphs.RemoveAt(headingPending);
+        if (headingPending >= 0)
+            paragraphs.RemoveRange(headingPending, paragraphs.Count - headingPending);
         TrimEdges(paragraphs);
         CutCallToActionTail(paragraphs);
         return new Result(paragraphs, captions, bylines);
