@@ -30,7 +30,7 @@ public static partial class HtmlExtractor
         IDocument document;
         try
         {
-            document = new HtmlParser(ParserOptions).ParseDocument(html);
+            document = new HtmlParser(ParserOptions).ParseDocument(HtmlNestingGuard.Limit(html));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -110,48 +110,37 @@ internal sealed class HtmlPageModel
         return model;
     }
 
+    // AngleSharp's NextSibling searches the parent's child list, so walking by siblings is quadratic on
+    // a page of 100,000 flat divs; walking child lists by index with an explicit stack stays linear.
     private void Walk(IElement rootElement)
     {
         var rootNode = new PageNode(rootElement, null, 0, rootElement.LocalName);
         Root = rootNode;
         Nodes.Add(rootNode);
-        INode? node = rootElement.FirstChild;
-        var current = rootNode;
-        if (node is null)
-            return;
-        while (true)
+        var stack = new Stack<(INodeList Children, int Next, PageNode Node)>();
+        stack.Push((rootElement.ChildNodes, 0, rootNode));
+        while (stack.Count > 0)
         {
+            var (children, next, current) = stack.Pop();
+            if (next >= children.Length)
+            {
+                if (current.Parent is null)
+                    Flush(current);
+                else
+                    Exit(current);
+                continue;
+            }
+            stack.Push((children, next + 1, current));
+            var node = children[next];
             if (node is IElement element)
             {
                 if (Enter(element, current) is { } child)
-                {
-                    current = child;
-                    if (element.FirstChild is { } first)
-                    {
-                        node = first;
-                        continue;
-                    }
-                    Exit(current);
-                    current = current.Parent!;
-                }
+                    stack.Push((element.ChildNodes, 0, child));
             }
             else if (node.NodeType == NodeType.Text)
             {
                 AppendText(node.TextContent);
             }
-            // Climb until a next sibling exists, closing each element we leave.
-            while (node.NextSibling is null)
-            {
-                node = node.Parent;
-                if (node is null || ReferenceEquals(node, rootElement))
-                {
-                    Flush(rootNode);
-                    return;
-                }
-                Exit(current);
-                current = current.Parent!;
-            }
-            node = node.NextSibling;
         }
     }
 
