@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace NewsArchive.Web.Hosting;
@@ -10,7 +11,8 @@ public sealed class RequestTooLargeMiddleware(RequestDelegate next, IOptionsMoni
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.ContentLength is { } length && length > options.CurrentValue.MaxRequestBytes)
+        // Not when the status code page re-executes this same request to explain the 413.
+        if (context.Request.ContentLength is { } length && length > options.CurrentValue.MaxRequestBytes && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,9 @@ public sealed class StatusModel(IOptions<ArchiveOptions> options) : PageModel
 
     private void Describe(int code)
     {
+        // When re-executed for an error, the response already carries the real status (a re-executed POST may not bind the route value).
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+            code = Response.StatusCode;
         // Keep the original status code; only the body changes.
         (Title, Explanation) = code switch
         {

@@ -13,15 +13,15 @@ public sealed class BrowseModel(ArchiveDb db, IOptions<ArchiveOptions> options) 
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Site { get; set; }
     [BindProperty(SupportsGet = true)] public string? Author { get; set; }
-    [BindProperty(Name = "page", SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public PageOf<ArticleRow> Results { get; private set; } = new([], 0, 1, 1);
     public IReadOnlyList<string> Sites { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    // "page" is also Razor Pages' own route value, so the page number is read from the query string explicitly.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
         // Bad query values (page=abc, from=yesterday) bind to null/defaults: the page still renders.
-        Results = await ArticleList.BrowseAsync(db, new BrowseFilter(From, To, Site, Author), PageNumber, options.Value.PageSize, ct);
+        Results = await ArticleList.BrowseAsync(db, new BrowseFilter(From, To, Site, Author), pageNumber, options.Value.PageSize, ct);
         Sites = await ArticleList.SitesAsync(db, ct);
     }
 }

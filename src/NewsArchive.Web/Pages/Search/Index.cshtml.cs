@@ -10,15 +10,15 @@ public sealed class SearchModel(ArchiveDb db, IOptions<ArchiveOptions> options) 
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(Name = "page", SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public SearchResults? Results { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    // "page" is also Razor Pages' own route value, so the page number is read from the query string explicitly.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Q))
             return;
         var sort = Sort == "date" ? SearchSort.Newest : SearchSort.Relevance;
-        Results = await InterimSearch.SearchAsync(db, Q, sort, PageNumber, options.Value.PageSize, ct);
+        Results = await InterimSearch.SearchAsync(db, Q, sort, pageNumber, options.Value.PageSize, ct);
     }
 }

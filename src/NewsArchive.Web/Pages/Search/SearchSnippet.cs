@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+
 namespace NewsArchive.Web.Pages.Search;
 
 /// <summary>
@@ -25,6 +28,18 @@ public static class SearchSnippet
                 highlighted = snippet[i] == Open;
             start = i + 1;
         }
+    }
+
+    /// <summary>Every piece HTML-encoded, matches wrapped in &lt;mark&gt;: the only markup is ours.</summary>
+    public static IHtmlContent ToHtml(string snippet)
+    {
+        var html = new System.Text.StringBuilder();
+        foreach (var piece in Split(snippet))
+        {
+            var encoded = HtmlEncoder.Default.Encode(piece.Text);
+            html.Append(piece.Highlighted ? $"<mark>{encoded}</mark>" : encoded);
+        }
+        return new HtmlString(html.ToString());
     }
 
     /// <summary>Plain text with the markers removed, for the API's <c>text</c> field.</summary>
