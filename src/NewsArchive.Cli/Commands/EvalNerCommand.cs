@@ -8,15 +8,17 @@ namespace NewsArchive.Cli.Commands;
 /// </summary>
 public static class EvalNerCommand
 {
-    public const string Usage = "eval-ner [--model DIR] FILE.conll";
+    public const string Usage = "eval-ner [--model DIR] [--errors TYPE] FILE.conll";
 
     public static Task<int> RunAsync(string[] args)
     {
-        string? file = null, model = null;
+        string? file = null, model = null, errors = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--model")
                 model = i + 1 < args.Length ? args[++i] : throw new UsageException("--model needs a folder");
+            else if (args[i] == "--errors")
+                errors = i + 1 < args.Length ? args[++i] : throw new UsageException("--errors needs an entity type, e.g. PER");
             else if (args[i].StartsWith("--", StringComparison.Ordinal))
                 throw new UsageException($"unknown option '{args[i]}'");
             else
@@ -40,15 +42,40 @@ public static class EvalNerCommand
             Console.Error.WriteLine($"newsarchive eval-ner: {e.Message}");
             return Task.FromResult(CommandLine.NothingProcessed);
         }
-        Score(recognizer, sentences).Print(Console.Out);
+        Score(recognizer, sentences, errors).Print(Console.Out);
         return Task.FromResult(sentences.Count == 0 ? CommandLine.NothingProcessed : CommandLine.Success);
     }
 
-    internal static ConllScore Score(EntityRecognizer recognizer, IEnumerable<ConllSentence> sentences)
+    internal static ConllScore Score(EntityRecognizer recognizer, IEnumerable<ConllSentence> sentences, string? showErrors = null)
     {
         var score = new ConllScore();
+        // The file is read as one running text: the tagger remembers its last 1,000 tokens, as in an article.
+        var history = new PredictionHistory();
         foreach (var s in sentences)
-            score.Add(s.Tags, recognizer.TagWords(s.Words));
+        {
+            var predicted = recognizer.TagWords(s.Words, history);
+            score.Add(s.Tags, predicted);
+            if (showErrors is not null)
+                PrintErrors(s, predicted, showErrors);
+        }
         return score;
+    }
+
+    // For tuning: each missed (-) or spurious (+) entity of one type, with its sentence.
+    private static void PrintErrors(ConllSentence s, string[] predicted, string type)
+    {
+        var gold = Conll.Chunks(s.Tags).Where(c => c.Type == type).ToHashSet();
+        var guess = Conll.Chunks(predicted).Where(c => c.Type == type).ToHashSet();
+        string Words((int Start, int End, string Type) c) => string.Join(' ', s.Words[c.Start..c.End]);
+        foreach (var c in gold.Except(guess))
+        {
+            var other = Conll.Chunks(predicted).FirstOrDefault(p => p.Start < c.End && c.Start < p.End);
+            Console.Out.WriteLine($"- {Words(c)} (as {(other.Type is null ? "O" : Words(other) + "/" + other.Type)}) | {string.Join(' ', s.Words)}");
+        }
+        foreach (var c in guess.Except(gold))
+        {
+            var other = Conll.Chunks(s.Tags).FirstOrDefault(p => p.Start < c.End && c.Start < p.End);
+            Console.Out.WriteLine($"+ {Words(c)} (gold {(other.Type is null ? "O" : Words(other) + "/" + other.Type)}) | {string.Join(' ', s.Words)}");
+        }
     }
 }

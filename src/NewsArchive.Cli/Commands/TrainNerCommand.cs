@@ -14,7 +14,7 @@ public static class TrainNerCommand
     public static Task<int> RunAsync(string[] args)
     {
         string? train = null, dev = null, geonames = null, names = null, output = null;
-        var epochs = 15;
+        var epochs = 16;
         ulong seed = 1;
         for (var i = 0; i < args.Length; i++)
         {

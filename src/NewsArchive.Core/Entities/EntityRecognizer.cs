@@ -43,7 +43,10 @@ public sealed class EntityRecognizer
         FindAll(text).Where(s => s.Kind is EntityKind.Person or EntityKind.Place).ToList();
 
     /// <summary>All names the tagger marks, organisations and other names (MISC) included.</summary>
-    public IReadOnlyList<EntitySpan> FindAll(string text)
+    public IReadOnlyList<EntitySpan> FindAll(string text) => FindAll(text, new PredictionHistory());
+
+    /// <summary>As <see cref="FindAll(string)"/>, sharing what was tagged earlier in the same document.</summary>
+    public IReadOnlyList<EntitySpan> FindAll(string text, PredictionHistory history)
     {
         var spans = new List<EntitySpan>();
         if (string.IsNullOrWhiteSpace(text))
@@ -55,7 +58,7 @@ public sealed class EntityRecognizer
             words.Clear();
             for (var k = start; k < start + count; k++)
                 words.Add(tokens[k].Text);
-            var tags = Model.Tag(words, Gazetteer);
+            var tags = Model.Tag(words, Gazetteer, history);
             var names = new string[tags.Length];
             for (var k = 0; k < tags.Length; k++)
                 names[k] = NerModel.Tags[tags[k]];
@@ -77,6 +80,6 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>The tagger's BIO tags for already tokenised words (used to score CoNLL files).</summary>
-    public string[] TagWords(IReadOnlyList<string> words) =>
-        Model.Tag(words, Gazetteer).Select(t => NerModel.Tags[t]).ToArray();
+    public string[] TagWords(IReadOnlyList<string> words, PredictionHistory history) =>
+        Model.Tag(words, Gazetteer, history).Select(t => NerModel.Tags[t]).ToArray();
 }

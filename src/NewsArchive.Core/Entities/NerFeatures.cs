@@ -15,9 +15,46 @@ internal static class NerFeatures
     private const int BigramLeft = 15, BigramRight = 16, ShapeTrigram = 17, SentenceStart = 18, AllCapsLower = 19;
     private const int AllCapsContext = 20, GazHere = 21, GazHereShape = 22, GazPrev = 23, GazNext = 24;
     private const int PrevWordShape = 25, ShapeNextWord = 26, SentenceStartLower = 27, WordLength = 28;
+    private const int HistoryShare = 29, HistoryMajority = 30;
+
+    /// <summary>Keys and offsets of the static features, plus what <see cref="PredictionHistory"/> needs per token.</summary>
+    internal sealed record Sentence(ulong[] Keys, int[] Offsets, ulong[] Words, bool[] Capitalised);
+
+    /// <summary>Every key <see cref="AddHistory"/> can produce, so training can give them weights up front.</summary>
+    internal static IEnumerable<ulong> AllHistoryKeys()
+    {
+        for (var t = 0; t < PredictionHistory.Types; t++)
+        {
+            yield return FeatureHash.Key(HistoryMajority, (ulong)t);
+            for (var b = 0; b < 4; b++)
+                yield return FeatureHash.Key(HistoryShare, (ulong)t, (ulong)b);
+        }
+    }
+
+    /// <summary>Features from earlier predictions for the same capitalised word: each type's share, and the majority type.</summary>
+    internal static void AddHistory(ulong word, bool capitalised, PredictionHistory history, List<ulong> keys)
+    {
+        if (!capitalised || history.CountsFor(word) is not { } counts)
+            return;
+        var total = counts.Sum();
+        if (total == 0)
+            return;
+        var best = 0;
+        for (var t = 0; t < counts.Length; t++)
+        {
+            if (counts[t] == 0)
+                continue;
+            var share = (double)counts[t] / total;
+            var bucket = share >= 1 ? 3 : share >= 0.66 ? 2 : share >= 0.33 ? 1 : 0;
+            keys.Add(FeatureHash.Key(HistoryShare, (ulong)t, (ulong)bucket));
+            if (counts[t] > counts[best])
+                best = t;
+        }
+        keys.Add(FeatureHash.Key(HistoryMajority, (ulong)best));
+    }
 
     /// <summary>Feature keys of token i are <c>keys[offsets[i]..offsets[i + 1]]</c>.</summary>
-    public static (ulong[] Keys, int[] Offsets) Extract(IReadOnlyList<string> words, Gazetteer gazetteer)
+    public static Sentence Extract(IReadOnlyList<string> words, Gazetteer gazetteer)
     {
         var n = words.Count;
         var folded = new string[n];
@@ -26,6 +63,7 @@ internal static class NerFeatures
         var shapeHash = new ulong[n];
         var shortHash = new ulong[n];
         var startsWord = new bool[n];
+        var capitalised = new bool[n];
         var hasLower = false;
         var upperLetters = 0;
         for (var i = 0; i < n; i++)
@@ -38,6 +76,7 @@ internal static class NerFeatures
             shapeHash[i] = FeatureHash.Of(shape);
             shortHash[i] = FeatureHash.Of(shortShape);
             startsWord[i] = w.Length > 0 && char.IsLetterOrDigit(w[0]);
+            capitalised[i] = w.Length > 0 && char.IsUpper(w[0]);
             foreach (var c in w)
             {
                 if (char.IsLower(c))
@@ -100,7 +139,7 @@ internal static class NerFeatures
                 keys.Add(FeatureHash.Key(GazHereShape, (ulong)begins[i], (ulong)insides[i]));
         }
         offsets[n] = keys.Count;
-        return (keys.ToArray(), offsets);
+        return new Sentence(keys.ToArray(), offsets, foldHash, capitalised);
     }
 
     private static void AddGazetteer(List<ulong> keys, int template, GazetteerTypes begins, GazetteerTypes insides, ulong shape)

@@ -30,27 +30,38 @@ public sealed class NerModel
 
     public static int TagIndex(string tag) => Math.Max(0, Array.IndexOf(Tags, tag));
 
-    /// <summary>BIO tag indexes (into <see cref="Tags"/>) for one sentence.</summary>
-    public int[] Tag(IReadOnlyList<string> words, Gazetteer gazetteer)
+    /// <summary>BIO tag indexes (into <see cref="Tags"/>) for one sentence; the sentence's tags then go into <paramref name="history"/>.</summary>
+    public int[] Tag(IReadOnlyList<string> words, Gazetteer gazetteer, PredictionHistory history)
     {
         if (words.Count == 0)
             return [];
-        var (keys, offsets) = NerFeatures.Extract(words, gazetteer);
+        var sentence = NerFeatures.Extract(words, gazetteer);
+        var (keys, offsets) = (sentence.Keys, sentence.Offsets);
         var n = words.Count;
         var scores = new float[n * TagCount];
+        var dynamic = new List<ulong>();
         for (var i = 0; i < n; i++)
         {
             var row = scores.AsSpan(i * TagCount, TagCount);
             for (var k = offsets[i]; k < offsets[i + 1]; k++)
-            {
-                if (!index.TryGetValue(keys[k], out var f))
-                    continue;
-                var w = weights.AsSpan(f * TagCount, TagCount);
-                for (var t = 0; t < TagCount; t++)
-                    row[t] += w[t];
-            }
+                AddWeights(keys[k], row);
+            dynamic.Clear();
+            NerFeatures.AddHistory(sentence.Words[i], sentence.Capitalised[i], history, dynamic);
+            foreach (var key in dynamic)
+                AddWeights(key, row);
         }
-        return Viterbi(scores, transitions, n);
+        var tags = Viterbi(scores, transitions, n);
+        history.Add(sentence.Words, sentence.Capitalised, tags);
+        return tags;
+    }
+
+    private void AddWeights(ulong key, Span<float> row)
+    {
+        if (!index.TryGetValue(key, out var f))
+            return;
+        var w = weights.AsSpan(f * TagCount, TagCount);
+        for (var t = 0; t < TagCount; t++)
+            row[t] += w[t];
     }
 
     /// <summary>I-X may only follow B-X or I-X: conlleval would otherwise count a broken entity.</summary>

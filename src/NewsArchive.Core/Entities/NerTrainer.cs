@@ -10,22 +10,28 @@ public static class NerTrainer
 {
     private const int T = NerModel.TagCount;
 
+    // Sentences are shuffled in runs of this many, in file order within a run, so that the prediction
+    // history sees a document-like stream as it will at run time.
+    private const int BlockSize = 50;
+
     public static void Train(IReadOnlyList<ConllSentence> train, Gazetteer gazetteer, Stream modelOutput,
         int epochs, ulong seed, Action<string>? log = null)
     {
         var index = new Dictionary<ulong, int>();
-        var data = new List<(int[] Features, int[] Offsets, int[] Gold)>(train.Count);
+        foreach (var key in NerFeatures.AllHistoryKeys())
+            index[key] = index.Count;
+        var data = new List<(int[] Features, int[] Offsets, int[] Gold, ulong[] Words, bool[] Capitalised)>(train.Count);
         foreach (var s in train)
         {
-            var (keys, offsets) = NerFeatures.Extract(s.Words, gazetteer);
-            var features = new int[keys.Length];
-            for (var k = 0; k < keys.Length; k++)
+            var sentence = NerFeatures.Extract(s.Words, gazetteer);
+            var features = new int[sentence.Keys.Length];
+            for (var k = 0; k < features.Length; k++)
             {
-                if (!index.TryGetValue(keys[k], out var f))
-                    index[keys[k]] = f = index.Count;
+                if (!index.TryGetValue(sentence.Keys[k], out var f))
+                    index[sentence.Keys[k]] = f = index.Count;
                 features[k] = f;
             }
-            data.Add((features, offsets, s.Tags.Select(NerModel.TagIndex).ToArray()));
+            data.Add((features, sentence.Offsets, s.Tags.Select(NerModel.TagIndex).ToArray(), sentence.Words, sentence.Capitalised));
         }
         log?.Invoke($"{train.Count} sentences, {index.Count} distinct features");
 
@@ -33,39 +39,59 @@ public static class NerTrainer
         var sums = new double[index.Count * T];
         var trans = new float[(T + 1) * T];
         var transSums = new double[(T + 1) * T];
-        var order = Enumerable.Range(0, data.Count).ToArray();
+        var blocks = Enumerable.Range(0, (data.Count + BlockSize - 1) / BlockSize).ToArray();
         var random = new SplitMix(seed);
+        var history = new PredictionHistory();
+        var historyKeys = new List<ulong>();
         long clock = 1;
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
-            for (var i = order.Length - 1; i > 0; i--)
+            for (var i = blocks.Length - 1; i > 0; i--)
             {
                 var j = (int)(random.Next() % (ulong)(i + 1));
-                (order[i], order[j]) = (order[j], order[i]);
+                (blocks[i], blocks[j]) = (blocks[j], blocks[i]);
             }
             var mistakes = 0;
-            foreach (var s in order)
+            foreach (var block in blocks)
             {
-                var (features, offsets, gold) = data[s];
-                var predicted = Decode(features, offsets, weights, trans);
-                for (var i = 0; i < gold.Length; i++)
+                history.Clear();
+                for (var s = block * BlockSize; s < Math.Min(data.Count, (block + 1) * BlockSize); s++)
                 {
-                    var prevGold = i == 0 ? 0 : gold[i - 1] + 1;
-                    var prevPred = i == 0 ? 0 : predicted[i - 1] + 1;
-                    if (gold[i] == predicted[i] && prevGold == prevPred)
-                        continue;
-                    Update(trans, transSums, prevGold * T + gold[i], 1, clock);
-                    Update(trans, transSums, prevPred * T + predicted[i], -1, clock);
-                    if (gold[i] == predicted[i])
-                        continue;
-                    mistakes++;
-                    for (var k = offsets[i]; k < offsets[i + 1]; k++)
+                    var (features, offsets, gold, words, capitalised) = data[s];
+                    var n = gold.Length;
+                    var dynamic = new int[n][];
+                    for (var i = 0; i < n; i++)
                     {
-                        Update(weights, sums, features[k] * T + gold[i], 1, clock);
-                        Update(weights, sums, features[k] * T + predicted[i], -1, clock);
+                        historyKeys.Clear();
+                        NerFeatures.AddHistory(words[i], capitalised[i], history, historyKeys);
+                        dynamic[i] = historyKeys.Select(k => index[k]).ToArray();
                     }
+                    var predicted = Decode(features, offsets, dynamic, weights, trans);
+                    for (var i = 0; i < n; i++)
+                    {
+                        var prevGold = i == 0 ? 0 : gold[i - 1] + 1;
+                        var prevPred = i == 0 ? 0 : predicted[i - 1] + 1;
+                        if (gold[i] == predicted[i] && prevGold == prevPred)
+                            continue;
+                        Update(trans, transSums, prevGold * T + gold[i], 1, clock);
+                        Update(trans, transSums, prevPred * T + predicted[i], -1, clock);
+                        if (gold[i] == predicted[i])
+                            continue;
+                        mistakes++;
+                        for (var k = offsets[i]; k < offsets[i + 1]; k++)
+                        {
+                            Update(weights, sums, features[k] * T + gold[i], 1, clock);
+                            Update(weights, sums, features[k] * T + predicted[i], -1, clock);
+                        }
+                        foreach (var f in dynamic[i])
+                        {
+                            Update(weights, sums, f * T + gold[i], 1, clock);
+                            Update(weights, sums, f * T + predicted[i], -1, clock);
+                        }
+                    }
+                    history.Add(words, capitalised, predicted);
+                    clock++;
                 }
-                clock++;
             }
             log?.Invoke($"epoch {epoch}: {mistakes} token errors");
         }
@@ -85,7 +111,7 @@ public static class NerTrainer
         sums[at] += (double)clock * delta;
     }
 
-    private static int[] Decode(int[] features, int[] offsets, float[] weights, float[] trans)
+    private static int[] Decode(int[] features, int[] offsets, int[][] dynamic, float[] weights, float[] trans)
     {
         var n = offsets.Length - 1;
         var scores = new float[n * T];
@@ -96,6 +122,11 @@ public static class NerTrainer
                 var f = features[k] * T;
                 for (var t = 0; t < T; t++)
                     scores[i * T + t] += weights[f + t];
+            }
+            foreach (var d in dynamic[i])
+            {
+                for (var t = 0; t < T; t++)
+                    scores[i * T + t] += weights[d * T + t];
             }
         }
         return NerModel.Viterbi(scores, trans, n);
