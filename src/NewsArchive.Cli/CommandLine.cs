@@ -19,6 +19,8 @@ public static class CommandLine
     [
         new("extract", ExtractCommand.Usage, ExtractCommand.RunAsync),
         new("eval", EvalCommand.Usage, EvalCommand.RunAsync),
+        new("train-ner", TrainNerCommand.Usage, TrainNerCommand.RunAsync),
+        new("eval-ner", EvalNerCommand.Usage, EvalNerCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)

@@ -42,6 +42,8 @@ public sealed class ArchiveDb(DbContextOptions<ArchiveDb> options) : DbContext(o
         b.Entity<ArticleAuthor>(e =>
         {
             e.HasKey(x => new { x.ArticleId, x.Position });
+            // Author filters come from links and typed names: "jane doe" finds "Jane Doe".
+            e.Property(x => x.Name).UseCollation("NOCASE");
             e.HasIndex(x => x.Name);
         });
         b.Entity<Caption>().HasKey(x => new { x.ArticleId, x.Position });
