@@ -19,6 +19,9 @@ public static class CommandLine
     [
         new("extract", ExtractCommand.Usage, ExtractCommand.RunAsync),
         new("eval", EvalCommand.Usage, EvalCommand.RunAsync),
+        new("import", ImportCommand.Usage, ImportCommand.RunAsync),
+        new("reparse", ReparseCommand.Usage, ReparseCommand.RunAsync),
+        new("user add", UserAddCommand.Usage, UserAddCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)
