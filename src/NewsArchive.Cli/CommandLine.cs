@@ -22,6 +22,8 @@ public static class CommandLine
         new("import", ImportCommand.Usage, ImportCommand.RunAsync),
         new("reparse", ReparseCommand.Usage, ReparseCommand.RunAsync),
         new("user add", UserAddCommand.Usage, UserAddCommand.RunAsync),
+        new("train-ner", TrainNerCommand.Usage, TrainNerCommand.RunAsync),
+        new("eval-ner", EvalNerCommand.Usage, EvalNerCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)
