@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using NewsArchive.Data.Archive;
+using NewsArchive.Data.Search;
 
 namespace NewsArchive.Web.Tests;
 
@@ -58,6 +59,7 @@ public static class Pages
         };
         db.RawPages.Add(raw);
         await db.SaveChangesAsync();
+        await ArticleSearchIndex.WriteAsync(db, raw.Article, CancellationToken.None);
         return raw.Article.Id;
     }
 }

@@ -31,7 +31,7 @@ public sealed class ReadingTests
         var bySite = await client.GetStringAsync("/?site=Other+Daily");
         Assert.Contains("Middle election story", bySite);
         Assert.DoesNotContain("Newest storm story", bySite);
-        Assert.Contains("Ada Reporter", await client.GetStringAsync("/?author=ada"));
+        Assert.Contains("Ada Reporter", await client.GetStringAsync("/?author=Ada+Reporter"));
         Assert.Contains("No articles match", await client.GetStringAsync("/?author=nobody"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/?page=abc&from=yesterday")).StatusCode);
     }

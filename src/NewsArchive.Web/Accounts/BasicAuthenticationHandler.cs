@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using NewsArchive.Data.Users;
 
 namespace NewsArchive.Web.Accounts;
 
@@ -15,7 +16,7 @@ public sealed class BasicAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    Users users) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    UserAccounts users) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Basic";
 
@@ -42,7 +43,7 @@ public sealed class BasicAuthenticationHandler(
         var user = await users.VerifyAsync(decoded[..colon], decoded[(colon + 1)..], Context.RequestAborted);
         if (user is null)
             return AuthenticateResult.Fail("Wrong user name or password.");
-        var principal = Users.ToPrincipal(user, SchemeName);
+        var principal = AccountStatus.ToPrincipal(user, SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 

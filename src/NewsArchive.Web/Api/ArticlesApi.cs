@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsArchive.Data.Archive;
 using NewsArchive.Web.Hosting;
-using NewsArchive.Web.Pages.Articles;
+using NewsArchive.Data.Search;
 
 namespace NewsArchive.Web.Api;
 
@@ -10,6 +10,8 @@ public sealed record ArticleJson(
     long Id, string? Headline, IReadOnlyList<string> Authors, string? Byline, string? Agency, string? Dateline,
     string? Published, string? Updated, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Captions,
     string? Url, string? Site, string? Language, string Format, long RawPageId, string RawUrl);
+
+public sealed record ArticleListJson(IReadOnlyList<BrowseRow> Items, int Total, int Page, int PageSize, bool HasMore);
 
 public static class ArticlesApi
 {
@@ -19,8 +21,16 @@ public static class ArticlesApi
 
         api.MapGet("/", async (ArchiveDb db, IOptions<ArchiveOptions> options, DateOnly? from, DateOnly? to, string? site, string? author, int? page, int? pageSize, CancellationToken ct) =>
         {
-            var size = Math.Clamp(pageSize ?? options.Value.PageSize, 1, 100);
-            return TypedResults.Ok(await ArticleList.BrowseAsync(db, new BrowseFilter(from, to, site, author), page ?? 1, size, ct));
+            var request = new BrowseRequest(Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? options.Value.PageSize, 1, ArticleSearch.MaxPageSize))
+            {
+                From = from,
+                To = to,
+                Site = site,
+                Author = author,
+                CountTotal = true,
+            };
+            var result = await ArticleSearch.BrowseAsync(db, request, ct);
+            return TypedResults.Ok(new ArticleListJson(result.Rows, result.Total ?? 0, result.Page, result.PageSize, result.HasMore));
         }).WithSummary("Articles, newest first, with optional date range (from/to, yyyy-MM-dd), site and author filters.");
 
         api.MapGet("/{id:long}", async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Ok<ArticleJson>, Microsoft.AspNetCore.Http.HttpResults.NotFound>> (long id, ArchiveDb db, CancellationToken ct) =>

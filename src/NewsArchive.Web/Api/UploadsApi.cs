@@ -17,7 +17,7 @@ public static class UploadsApi
         var api = app.MapGroup("/api/uploads").WithTags("Uploads");
 
         // Multipart from scripts (curl -u user:pass -F file=@page.txt). Basic only, hence no antiforgery token to ask for.
-        api.MapPost("/", async Task<Results<Created<ImportBatchJson>, Accepted<ImportBatchJson>, ProblemHttpResult>> (HttpRequest request, UploadReceiver receiver, CancellationToken ct) =>
+        api.MapPost("/", async Task<Results<Created<ImportBatchJson>, Accepted<ImportBatchJson>, ProblemHttpResult>> (HttpRequest request, UploadReceiver receiver, ArchiveDb db, CancellationToken ct) =>
         {
             if (!request.HasFormContentType)
                 return TypedResults.Problem("Send the pages as multipart/form-data (one or more file fields, or a .zip).", statusCode: StatusCodes.Status400BadRequest, title: "Not a multipart upload");
@@ -25,7 +25,8 @@ public static class UploadsApi
             if (form.Files.Count == 0)
                 return TypedResults.Problem("The request holds no files.", statusCode: StatusCodes.Status400BadRequest, title: "No files");
             var files = form.Files.Select(f => new UploadedFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
-            var batch = await receiver.ReceiveAsync(files, request.HttpContext.User.Identity?.Name, ct);
+            var batchId = await receiver.ReceiveAsync(files, request.HttpContext.User.Identity?.Name, ct);
+            var batch = await db.ImportBatches.AsNoTracking().Include(b => b.Items).FirstAsync(b => b.Id == batchId, ct);
             var json = ToJson(batch);
             return batch.FinishedUtc is null ? TypedResults.Accepted(json.StatusUrl, json) : TypedResults.Created(json.StatusUrl, json);
         })

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsArchive.Data.Archive;
+using NewsArchive.Data.Ingestion;
+using NewsArchive.Data.Users;
 using NewsArchive.Web.Accounts;
 using NewsArchive.Web.Uploads;
 using Serilog;
@@ -34,8 +34,14 @@ public static class ArchiveServices
                 .WriteTo.File(Path.Combine(dataFolder, "logs", "newsarchive-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
         });
 
-        services.AddDbContext<ArchiveDb>((sp, db) =>
-            db.UseSqlite(ArchiveConnectionString(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        // A relative Data Source is taken from the content root (not the shell's folder), so a fresh clone runs as is.
+        services.AddDbContext<ArchiveDb>((sp, db) => ArchiveDatabase.Configure(db, ArchiveDatabase.ResolveConnectionString(
+            sp.GetRequiredService<IConfiguration>().GetConnectionString(ArchiveDatabase.ConnectionStringName),
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        services.AddScoped(sp => new PageIngestor(
+            sp.GetRequiredService<ArchiveDb>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PageIngestor>>(),
+            new IngestOptions { MaxPageBytes = sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.MaxFileBytes }));
+        services.AddScoped<UserAccounts>();
 
         // Upload limits come from the same options, so a test or a self-hoster changes them in one place.
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ArchiveOptions>>((kestrel, archive) =>
@@ -43,11 +49,10 @@ public static class ArchiveServices
         services.AddOptions<FormOptions>().Configure<IOptions<ArchiveOptions>>((form, archive) =>
             form.MultipartBodyLengthLimit = archive.Value.MaxRequestBytes);
 
-        services.AddSingleton<Users>();
+        services.AddSingleton<AccountStatus>();
         services.AddSingleton<ImportQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<ImportQueue>());
         services.AddScoped<UploadReceiver>();
-        services.AddScoped<InterimIngestor>();
 
         AddAuth(services);
 
@@ -108,21 +113,6 @@ public static class ArchiveServices
             context.Response.Redirect(context.RedirectUri);
         }
         return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// <c>ConnectionStrings:Archive</c>, default <c>Data Source=data/newsarchive.db</c>; a relative file is taken from
-    /// the content root (not the shell's folder) and its folder is created, so a fresh clone runs as is.
-    /// </summary>
-    public static string ArchiveConnectionString(IConfiguration configuration, string contentRoot)
-    {
-        var builder = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Archive") ?? "Data Source=data/newsarchive.db");
-        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
-        {
-            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
-        }
-        return builder.ToString();
     }
 
     public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsArchive.Data.Archive;
-using NewsArchive.Web.Uploads;
+using NewsArchive.Data.Ingestion;
 
 namespace NewsArchive.Web.Hosting;
 
@@ -13,8 +13,7 @@ public static class ArchiveStartup
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
         var log = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("NewsArchive.Startup");
-        await db.Database.EnsureCreatedAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await ArchiveDatabase.MigrateAsync(db, ct);
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<ArchiveOptions>>().Value;
         if (!options.ImportSeedsOnFirstRun || await db.RawPages.AnyAsync(ct))
@@ -26,9 +25,9 @@ public static class ArchiveStartup
             log.LogInformation("The archive is empty and no seeds/ folder was found above {ContentRoot}", env.ContentRootPath);
             return;
         }
-        var ingestor = scope.ServiceProvider.GetRequiredService<InterimIngestor>();
+        var ingestor = scope.ServiceProvider.GetRequiredService<PageIngestor>();
         foreach (var file in Directory.EnumerateFiles(seeds).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
-            await ingestor.IngestAsync(Path.GetFileName(file), await File.ReadAllBytesAsync(file, ct), ct);
+            await ingestor.IngestAsync(Path.GetFileName(file), await File.ReadAllBytesAsync(file, ct), null, ct);
         log.LogInformation("First run: imported the seed pages from {SeedFolder}", seeds);
     }
 

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsArchive.Data.Archive;
+using NewsArchive.Data.Ingestion;
 using NewsArchive.Web.Hosting;
 
 namespace NewsArchive.Web.Uploads;
@@ -52,29 +54,26 @@ public sealed class ImportQueue(IServiceScopeFactory scopes, IOptions<ArchiveOpt
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
-        var ingestor = scope.ServiceProvider.GetRequiredService<InterimIngestor>();
-        var batch = await db.ImportBatches.Include(b => b.Items).FirstOrDefaultAsync(b => b.Id == batchId, ct);
-        if (batch is null || batch.FinishedUtc is not null)
-            return;
+        var ingestor = scope.ServiceProvider.GetRequiredService<PageIngestor>();
+        var pending = await db.ImportItems.AsNoTracking()
+            .Where(i => i.BatchId == batchId && i.Outcome == ImportOutcome.Pending)
+            .OrderBy(i => i.Id).Select(i => new { i.Id, i.FileName }).ToListAsync(ct);
         var folder = UploadReceiver.IncomingFolder(options.Value, env.ContentRootPath, batchId);
-        foreach (var item in batch.Items.Where(i => i.Outcome == ImportOutcome.Pending).OrderBy(i => i.Id))
+        foreach (var item in pending)
         {
-            var path = Path.Combine(folder, item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            if (!File.Exists(path))
+            var id = item.Id.ToString(CultureInfo.InvariantCulture);
+            var path = new[] { Path.Combine(folder, id), Path.Combine(folder, id + ".zip") }.FirstOrDefault(File.Exists);
+            if (path is null)
             {
-                item.Outcome = ImportOutcome.Rejected;
-                item.Reason = "The uploaded file was lost before it could be imported (the server stopped); please upload it again.";
-                batch.Done++;
-                await db.SaveChangesAsync(ct);
+                await ingestor.IngestIntoBatchAsync(item.Id, null, "The uploaded file was lost before it could be imported (the server stopped); please upload it again.", ct);
                 continue;
             }
-            await UploadReceiver.ImportItemAsync(db, ingestor, batch, item, await File.ReadAllBytesAsync(path, ct), ct);
+            var file = new UploadedFile(item.FileName, new FileInfo(path).Length, () => File.OpenRead(path));
+            await UploadReceiver.ImportAsync(ingestor, item.Id, file, options.Value, ct);
             File.Delete(path);
         }
-        batch.FinishedUtc = DateTime.UtcNow;
-        await db.SaveChangesAsync(ct);
         if (Directory.Exists(folder))
             Directory.Delete(folder, recursive: true);
-        log.LogInformation("Upload batch {BatchId} finished: {Total} pages", batchId, batch.Total);
+        log.LogInformation("Upload batch {BatchId} finished: {Count} files", batchId, pending.Count);
     }
 }

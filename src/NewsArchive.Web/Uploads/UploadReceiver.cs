@@ -1,7 +1,9 @@
-using Microsoft.EntityFrameworkCore;
+using System.Globalization;
+using System.IO.Compression;
 using Microsoft.Extensions.Options;
 using NewsArchive.Core.Ingestion;
 using NewsArchive.Data.Archive;
+using NewsArchive.Data.Ingestion;
 using NewsArchive.Web.Hosting;
 
 namespace NewsArchive.Web.Uploads;
@@ -10,109 +12,127 @@ namespace NewsArchive.Web.Uploads;
 public sealed record UploadedFile(string Name, long Length, Func<Stream> Open);
 
 /// <summary>
-/// Turns an upload (files and zips) into an <see cref="ImportBatch"/>: each page becomes an item with an
-/// outcome. Small uploads are imported before the response; larger ones are parked on disk and handed to
-/// the <see cref="ImportQueue"/>, and the user follows a progress page.
+/// Turns an upload (files and zips) into an <see cref="ImportBatch"/> whose items each get an outcome.
+/// A few pages are imported before the response; more are parked on disk and handed to the
+/// <see cref="ImportQueue"/>, and the user follows the batch's progress page.
 /// </summary>
-public sealed class UploadReceiver(ArchiveDb db, InterimIngestor ingestor, ImportQueue queue, IOptions<ArchiveOptions> options, IHostEnvironment env, ILogger<UploadReceiver> log)
+public sealed class UploadReceiver(PageIngestor ingestor, ImportQueue queue, IOptions<ArchiveOptions> options, IHostEnvironment env, ILogger<UploadReceiver> log)
 {
-    public async Task<ImportBatch> ReceiveAsync(IReadOnlyList<UploadedFile> files, string? userName, CancellationToken ct)
+    /// <summary>Returns the batch id; the batch is finished on return unless it went to the background queue.</summary>
+    public async Task<long> ReceiveAsync(IReadOnlyList<UploadedFile> files, string? userName, CancellationToken ct)
     {
         var limits = options.Value;
-        var pages = new List<PageInput>();
-        foreach (var file in files)
-            pages.AddRange(Expand(file, limits));
+        var named = files.Select(f => f with { Name = SafeDisplayName(f.Name) }).ToList();
+        var batch = await ingestor.CreateBatchAsync([.. named.Select(f => f.Name)], userName, ct);
+        var items = batch.Items.OrderBy(i => i.Id).ToList();
 
-        var batch = new ImportBatch { CreatedUtc = DateTime.UtcNow, UserName = userName, Total = pages.Count };
-        foreach (var page in pages)
+        if (!RunsInBackground(named, limits))
         {
-            batch.Items.Add(new ImportItem
-            {
-                FileName = page.Name,
-                Outcome = page.Error is null ? ImportOutcome.Pending : ImportOutcome.Rejected,
-                Reason = page.Error,
-            });
-        }
-        batch.Done = batch.Items.Count(i => i.Outcome != ImportOutcome.Pending);
-        db.ImportBatches.Add(batch);
-        await db.SaveChangesAsync(ct);
-
-        var pending = batch.Items.Select((item, i) => (item, page: pages[i])).Where(x => x.item.Outcome == ImportOutcome.Pending).ToList();
-        if (pending.Count <= limits.InlineImportLimit)
-        {
-            foreach (var (item, page) in pending)
-                await ImportItemAsync(db, ingestor, batch, item, page.Bytes!, ct);
-            batch.FinishedUtc = DateTime.UtcNow;
-            await db.SaveChangesAsync(ct);
-            return batch;
+            for (var i = 0; i < named.Count; i++)
+                await ImportAsync(ingestor, items[i].Id, named[i], limits, ct);
+            return batch.Id;
         }
 
         // Park the bytes so the worker (or the next start, after a crash) can pick the batch up.
         var folder = IncomingFolder(limits, env.ContentRootPath, batch.Id);
         Directory.CreateDirectory(folder);
-        foreach (var (item, page) in pending)
-            await File.WriteAllBytesAsync(Path.Combine(folder, item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), page.Bytes!, ct);
-        log.LogInformation("Queued upload batch {BatchId} with {Count} pages for background import", batch.Id, pending.Count);
+        for (var i = 0; i < named.Count; i++)
+        {
+            var path = Path.Combine(folder, items[i].Id.ToString(CultureInfo.InvariantCulture) + (IsZip(named[i]) ? ".zip" : ""));
+            if (named[i].Length > limits.MaxFileBytes && !IsZip(named[i]))
+            {
+                // Never written to disk: recorded as refused right away.
+                await ingestor.IngestIntoBatchAsync(items[i].Id, null, TooLarge(named[i].Length, limits), ct);
+                continue;
+            }
+            await using var source = named[i].Open();
+            await using var target = File.Create(path);
+            await source.CopyToAsync(target, ct);
+        }
+        log.LogInformation("Queued upload batch {BatchId} with {Count} files for background import", batch.Id, named.Count);
         await queue.EnqueueAsync(batch.Id, ct);
-        return batch;
+        return batch.Id;
     }
 
     public static string IncomingFolder(ArchiveOptions options, string contentRoot, long batchId) =>
-        Path.Combine(options.ResolveDataFolder(contentRoot), "incoming", batchId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Path.Combine(options.ResolveDataFolder(contentRoot), "incoming", batchId.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>Imports one page and records its outcome on the item; a failure of one page never stops the batch.</summary>
-    public static async Task ImportItemAsync(ArchiveDb db, InterimIngestor ingestor, ImportBatch batch, ImportItem item, byte[] bytes, CancellationToken ct)
-    {
-        var outcome = await ingestor.IngestAsync(item.FileName, bytes, ct);
-        item.Outcome = outcome.Outcome;
-        item.Reason = outcome.Reason;
-        item.RawPageId = outcome.RawPageId;
-        item.ArticleId = outcome.ArticleId;
-        batch.Done++;
-        await db.SaveChangesAsync(ct);
-    }
+    public static ZipLimits ZipLimitsFor(ArchiveOptions limits) => new(MaxEntryBytes: limits.MaxFileBytes, MaxTotalBytes: Math.Max(limits.MaxRequestBytes * 4, limits.MaxFileBytes));
 
-    private static IEnumerable<PageInput> Expand(UploadedFile file, ArchiveOptions limits)
+    /// <summary>Imports one uploaded file (a page or a zip of pages) into its batch item; a bad file never stops the batch.</summary>
+    public static async Task ImportAsync(PageIngestor ingestor, long itemId, UploadedFile file, ArchiveOptions limits, CancellationToken ct)
     {
-        var name = SafeDisplayName(file.Name);
         if (file.Length == 0)
-            return [new PageInput(name, null, "The file is empty.")];
-        using var stream = file.Open();
-        if (IsZip(name, stream))
         {
-            // Materialise while the stream is open; ZipPages caps every entry, so memory stays bounded.
-            var zipLimits = new ZipLimits(MaxEntryBytes: limits.MaxFileBytes, MaxTotalBytes: limits.MaxRequestBytes * 4);
-            return ZipPages.Read(stream, name, zipLimits).Select(p => p with { Name = SafeDisplayName(p.Name) }).ToList();
+            await ingestor.IngestIntoBatchAsync(itemId, [], null, ct);
+            return;
+        }
+        if (IsZip(file))
+        {
+            await using var zip = file.Open();
+            await ingestor.IngestZipIntoBatchAsync(itemId, zip, ZipLimitsFor(limits), ct);
+            return;
         }
         if (file.Length > limits.MaxFileBytes)
-            return [new PageInput(name, null, $"The file is {Size(file.Length)}; the limit for one page is {Size(limits.MaxFileBytes)}.")];
+        {
+            await ingestor.IngestIntoBatchAsync(itemId, null, TooLarge(file.Length, limits), ct);
+            return;
+        }
+        await using var stream = file.Open();
         using var buffer = new MemoryStream((int)file.Length);
-        stream.CopyTo(buffer);
-        return [new PageInput(name, buffer.ToArray(), null)];
+        await stream.CopyToAsync(buffer, ct);
+        await ingestor.IngestIntoBatchAsync(itemId, buffer.ToArray(), null, ct);
     }
 
-    private static bool IsZip(string name, Stream stream)
+    private static string TooLarge(long length, ArchiveOptions limits) =>
+        $"The file is {Size(length)}; the limit for one page is {Size(limits.MaxFileBytes)}.";
+
+    /// <summary>More files than the inline limit, or a zip holding more pages than that, go to the background.</summary>
+    private static bool RunsInBackground(IReadOnlyList<UploadedFile> files, ArchiveOptions limits)
     {
-        if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        if (files.Count > limits.InlineImportLimit)
             return true;
-        if (!stream.CanSeek)
+        var pages = 0;
+        foreach (var file in files)
+        {
+            if (!IsZip(file))
+            {
+                pages++;
+                continue;
+            }
+            try
+            {
+                using var stream = file.Open();
+                using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
+                pages += zip.Entries.Count;
+            }
+            catch (InvalidDataException)
+            {
+                pages++; // Not a readable zip: the ingestor reports why.
+            }
+        }
+        return pages > limits.InlineImportLimit;
+    }
+
+    public static bool IsZip(UploadedFile file)
+    {
+        if (file.Name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (file.Length < 4)
             return false;
+        using var stream = file.Open();
         Span<byte> magic = stackalloc byte[4];
-        var read = stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false);
-        stream.Position = 0;
-        return read == 4 && magic[0] == (byte)'P' && magic[1] == (byte)'K' && magic[2] == 3 && magic[3] == 4;
+        return stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false) == 4 && magic[0] == (byte)'P' && magic[1] == (byte)'K' && magic[2] == 3 && magic[3] == 4;
     }
 
     /// <summary>Browsers may send a full client path; keep the leaf name and drop control characters.</summary>
     private static string SafeDisplayName(string name)
     {
-        var bang = name.IndexOf('!');
-        var file = bang >= 0 ? name[..bang] : name;
-        file = file.Replace('\\', '/').Split('/')[^1];
-        var cleaned = new string((file + (bang >= 0 ? name[bang..] : "")).Where(c => !char.IsControl(c)).ToArray()).Trim();
+        var leaf = name.Replace('\\', '/').Split('/')[^1];
+        var cleaned = new string([.. leaf.Where(c => !char.IsControl(c))]).Trim();
         if (cleaned.Length == 0)
             cleaned = "unnamed";
-        return cleaned.Length > 300 ? cleaned[..300] : cleaned;
+        return cleaned.Length > 200 ? cleaned[..200] : cleaned;
     }
 
     public static string Size(long bytes) => bytes switch

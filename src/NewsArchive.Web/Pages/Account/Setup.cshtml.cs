@@ -2,14 +2,15 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsArchive.Data.Users;
 using NewsArchive.Web.Accounts;
 
 namespace NewsArchive.Web.Pages.Account;
 
 /// <summary>The one-time "create admin" form: only while no account exists, so nobody can add one later through it.</summary>
-public sealed class SetupModel(Users users, ILogger<SetupModel> log) : PageModel
+public sealed class SetupModel(AccountStatus accounts, ILogger<SetupModel> log) : PageModel
 {
-    public const int MinPasswordLength = 8;
+    public const int MinPasswordLength = UserAccounts.MinPasswordLength;
 
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -17,11 +18,11 @@ public sealed class SetupModel(Users users, ILogger<SetupModel> log) : PageModel
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        await users.AnyAsync(ct) ? NotFound() : Page();
+        await accounts.AnyAsync(ct) ? NotFound() : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await users.AnyAsync(ct))
+        if (await accounts.AnyAsync(ct))
             return NotFound();
         var name = UserName?.Trim() ?? "";
         if (name.Length is 0 or > 64 || name.Any(c => char.IsControl(c) || c == ':'))
@@ -33,11 +34,16 @@ public sealed class SetupModel(Users users, ILogger<SetupModel> log) : PageModel
         if (Error is not null)
             return Page();
 
-        var user = await users.CreateFirstAdminAsync(name, Password!, ct);
-        if (user is null)
+        var result = await accounts.CreateFirstAsync(name, Password!, ct);
+        if (result is null)
             return NotFound();
+        if (result.User is not { } user)
+        {
+            Error = result.Error;
+            return Page();
+        }
         log.LogInformation("Created the first account {UserName}", user.UserName);
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Users.ToPrincipal(user, CookieAuthenticationDefaults.AuthenticationScheme));
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountStatus.ToPrincipal(user, CookieAuthenticationDefaults.AuthenticationScheme));
         TempData["Message"] = $"Welcome, {user.UserName}. You can now upload pages.";
         return Redirect("/upload");
     }

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsArchive.Data.Users;
 using NewsArchive.Web.Accounts;
 
 namespace NewsArchive.Web.Pages.Account;
 
-public sealed class SignInModel(Users users, ILogger<SignInModel> log) : PageModel
+public sealed class SignInModel(AccountStatus accounts, UserAccounts users, ILogger<SignInModel> log) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     [BindProperty] public string? UserName { get; set; }
@@ -14,7 +15,7 @@ public sealed class SignInModel(Users users, ILogger<SignInModel> log) : PageMod
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        await users.AnyAsync(ct) ? Page() : RedirectToPage("/Account/Setup");
+        await accounts.AnyAsync(ct) ? Page() : RedirectToPage("/Account/Setup");
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -30,7 +31,7 @@ public sealed class SignInModel(Users users, ILogger<SignInModel> log) : PageMod
             Error = "Wrong user name or password.";
             return Page();
         }
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Users.ToPrincipal(user, CookieAuthenticationDefaults.AuthenticationScheme));
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountStatus.ToPrincipal(user, CookieAuthenticationDefaults.AuthenticationScheme));
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

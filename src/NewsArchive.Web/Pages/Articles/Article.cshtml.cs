@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using NewsArchive.Core.Extraction;
 using NewsArchive.Data.Archive;
 using NewsArchive.Web.Api;
-using NewsArchive.Web.Uploads;
+using NewsArchive.Data.Ingestion;
+using NewsArchive.Data.Search;
 
 namespace NewsArchive.Web.Pages.Articles;
 
 /// <summary>The reading view of one article, its raw page as received, and (signed in) re-extract and delete.</summary>
-public sealed class ArticleModel(ArchiveDb db, InterimIngestor ingestor, ILogger<ArticleModel> log) : PageModel
+public sealed class ArticleModel(ArchiveDb db, PageIngestor ingestor, TimeProvider time, ILogger<ArticleModel> log) : PageModel
 {
     public Article? Article { get; private set; }
     public IReadOnlyList<string> Paragraphs { get; private set; } = [];
@@ -48,29 +49,40 @@ public sealed class ArticleModel(ArchiveDb db, InterimIngestor ingestor, ILogger
     {
         if (User.Identity?.IsAuthenticated != true)
             return Challenge();
-        var rawPageId = await db.Articles.Where(a => a.Id == id).Select(a => (long?)a.RawPageId).FirstOrDefaultAsync(ct);
-        if (rawPageId is null)
+        var article = await db.Articles.Include(a => a.RawPage!).ThenInclude(r => r.Content)
+            .Include(a => a.Authors).Include(a => a.Captions).AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (article?.RawPage?.Content is not { } content)
             return NotFound();
-        var articleId = await ingestor.ReextractAsync(rawPageId.Value, ct);
-        if (articleId is null)
+        var result = ArticleExtractor.Extract(content.Bytes, article.RawPage.FileName);
+        if (result.Article is not { } extracted)
         {
-            TempData["Message"] = "The current extractor found no article in this page any more; the raw page is kept.";
-            return RedirectToPage("/Upload/Index");
+            // Like reparse: a page that now fails keeps the article it had.
+            TempData["Message"] = $"The current extractor could not read this page ({result.Error}); the article is kept as it was.";
+            return Redirect($"/articles/{id}");
         }
-        TempData["Message"] = "Re-extracted with the current extractor.";
-        return RedirectToPage(new { id = articleId, handler = (string?)null });
+        // In place, so the article's address stays; the same steps as the data layer's reparse of one page.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        ArticleContent.Apply(article, extracted, time.GetUtcNow().UtcDateTime);
+        article.RawPage.Status = RawPageStatus.Extracted;
+        article.RawPage.StatusReason = null;
+        article.RawPage.ExtractorVersion = ArticleExtractor.Version;
+        await db.SaveChangesAsync(ct);
+        await ArticleSearchIndex.WriteAsync(db, article, ct);
+        await transaction.CommitAsync(ct);
+        log.LogInformation("{User} re-extracted article {ArticleId}", User.Identity.Name, id);
+        TempData["Message"] = $"Re-extracted with extractor version {ArticleExtractor.Version}.";
+        return Redirect($"/articles/{id}");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
     {
         if (User.Identity?.IsAuthenticated != true)
             return Challenge();
-        var rawPageId = await db.Articles.Where(a => a.Id == id).Select(a => (long?)a.RawPageId).FirstOrDefaultAsync(ct);
-        if (rawPageId is null)
+        // The raw page goes too: otherwise a later reparse would bring the article back.
+        if (!await ingestor.DeleteArticleAsync(id, ct))
             return NotFound();
-        // Deleting the raw page too: otherwise a later re-extraction would bring the article back.
-        await db.RawPages.Where(p => p.Id == rawPageId).ExecuteDeleteAsync(ct);
-        log.LogInformation("{User} deleted article {ArticleId} (raw page {RawPageId})", User.Identity.Name, id, rawPageId);
+        log.LogInformation("{User} deleted article {ArticleId}", User.Identity.Name, id);
         TempData["Message"] = "The article was deleted.";
         return Redirect("/");
     }

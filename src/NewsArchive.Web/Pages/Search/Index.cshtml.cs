@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using NewsArchive.Data.Archive;
+using NewsArchive.Data.Search;
 using NewsArchive.Web.Hosting;
 
 namespace NewsArchive.Web.Pages.Search;
 
-public sealed class SearchModel(ArchiveDb db, IOptions<ArchiveOptions> options) : PageModel
+public sealed class SearchModel(ArchiveDb db, IOptions<ArchiveOptions> options, ILogger<SearchModel> log) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
@@ -18,7 +19,7 @@ public sealed class SearchModel(ArchiveDb db, IOptions<ArchiveOptions> options) 
     {
         if (string.IsNullOrWhiteSpace(Q))
             return;
-        var sort = Sort == "date" ? SearchSort.Newest : SearchSort.Relevance;
-        Results = await InterimSearch.SearchAsync(db, Q, sort, pageNumber, options.Value.PageSize, ct);
+        var request = new SearchRequest(Q, Math.Max(1, pageNumber), options.Value.PageSize, SearchSorts.Parse(Sort));
+        Results = await ArticleSearch.SearchAsync(db, request, ct, log);
     }
 }

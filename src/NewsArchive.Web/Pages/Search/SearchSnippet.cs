@@ -1,70 +1,44 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
+using NewsArchive.Data.Search;
 
 namespace NewsArchive.Web.Pages.Search;
 
 /// <summary>
-/// Snippets carry matches between two control characters that never occur in article text, so the page can
-/// HTML-encode every piece and add &lt;mark&gt; itself: no markup from the archive ever reaches the browser.
+/// Search gives snippets as plain text segments; every segment is HTML-encoded here and matches are wrapped
+/// in &lt;mark&gt;, so the only markup that reaches the browser is ours.
 /// </summary>
 public static class SearchSnippet
 {
-    public const char Open = '\u0002';
-    public const char Close = '\u0003';
-
-    public readonly record struct Piece(string Text, bool Highlighted);
-
-    public static IEnumerable<Piece> Split(string snippet)
+    public static IHtmlContent ToHtml(IEnumerable<TextSegment> segments)
     {
-        var highlighted = false;
-        var start = 0;
-        for (var i = 0; i <= snippet.Length; i++)
+        var html = new StringBuilder();
+        foreach (var segment in segments)
         {
-            if (i < snippet.Length && snippet[i] != Open && snippet[i] != Close)
-                continue;
-            if (i > start)
-                yield return new Piece(snippet[start..i], highlighted);
-            if (i < snippet.Length)
-                highlighted = snippet[i] == Open;
-            start = i + 1;
-        }
-    }
-
-    /// <summary>Every piece HTML-encoded, matches wrapped in &lt;mark&gt;: the only markup is ours.</summary>
-    public static IHtmlContent ToHtml(string snippet)
-    {
-        var html = new System.Text.StringBuilder();
-        foreach (var piece in Split(snippet))
-        {
-            var encoded = HtmlEncoder.Default.Encode(piece.Text);
-            html.Append(piece.Highlighted ? $"<mark>{encoded}</mark>" : encoded);
+            var encoded = HtmlEncoder.Default.Encode(segment.Text);
+            html.Append(segment.Highlighted ? $"<mark>{encoded}</mark>" : encoded);
         }
         return new HtmlString(html.ToString());
     }
 
-    /// <summary>Plain text with the markers removed, for the API's <c>text</c> field.</summary>
-    public static string Plain(string snippet) => snippet.Replace(Open.ToString(), "").Replace(Close.ToString(), "");
+    public static string Plain(IEnumerable<TextSegment> segments) => string.Concat(segments.Select(s => s.Text));
+}
 
-    /// <summary>About 30 words around the first match, with every match marked.</summary>
-    public static string Around(string body, IReadOnlyList<string> terms)
+public static class SearchSorts
+{
+    /// <summary><c>date</c> or <c>newest</c>, <c>oldest</c>; anything else is relevance.</summary>
+    public static SearchSort Parse(string? sort) => sort?.ToLowerInvariant() switch
     {
-        var first = terms.Select(t => body.IndexOf(t, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
-        var start = Math.Max(0, first - 80);
-        while (start > 0 && !char.IsWhiteSpace(body[start - 1]))
-            start--;
-        var end = Math.Min(body.Length, start + 240);
-        var text = body[start..end].Replace("\n\n", " ¶ ").Replace('\n', ' ');
-        foreach (var term in terms)
-        {
-            var result = new System.Text.StringBuilder();
-            var at = 0;
-            for (var i = text.IndexOf(term, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(term, at, StringComparison.OrdinalIgnoreCase))
-            {
-                result.Append(text, at, i - at).Append(Open).Append(text, i, term.Length).Append(Close);
-                at = i + term.Length;
-            }
-            text = result.Append(text, at, text.Length - at).ToString();
-        }
-        return (start > 0 ? "… " : "") + text + (end < body.Length ? " …" : "");
-    }
+        "date" or "newest" => SearchSort.Newest,
+        "oldest" => SearchSort.Oldest,
+        _ => SearchSort.Relevance,
+    };
+
+    public static string Name(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => "date",
+        SearchSort.Oldest => "oldest",
+        _ => "relevance",
+    };
 }

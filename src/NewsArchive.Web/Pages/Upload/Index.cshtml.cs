@@ -25,7 +25,7 @@ public sealed class UploadModel(UploadReceiver receiver, IOptions<ArchiveOptions
             Error = "Choose at least one file to upload.";
             return Page();
         }
-        var batch = await receiver.ReceiveAsync([.. chosen.Select(f => new UploadedFile(f.FileName, f.Length, f.OpenReadStream))], User.Identity?.Name, ct);
-        return RedirectToPage("/Upload/Batch", new { id = batch.Id });
+        var batchId = await receiver.ReceiveAsync([.. chosen.Select(f => new UploadedFile(f.FileName, f.Length, f.OpenReadStream))], User.Identity?.Name, ct);
+        return RedirectToPage("/Upload/Batch", new { id = batchId });
     }
 }
