@@ -21,6 +21,8 @@ public static class CommandLine
         new("eval", EvalCommand.Usage, EvalCommand.RunAsync),
         new("train-ner", TrainNerCommand.Usage, TrainNerCommand.RunAsync),
         new("eval-ner", EvalNerCommand.Usage, EvalNerCommand.RunAsync),
+        new("entities", EntitiesCommand.Usage, EntitiesCommand.RunAsync),
+        new("bench ner", BenchNerCommand.Usage, BenchNerCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)
