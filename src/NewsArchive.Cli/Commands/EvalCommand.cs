@@ -72,8 +72,10 @@ public static partial class EvalCommand
             var score = ScoreSnippets(expected, predictions);
             var errorCount = predictions.Values.Count(p => p.Error is not null);
             var pagesPerSecond = seconds == 0 ? 0 : predictions.Count / seconds;
-            output.WriteLine($"{kind}: pages {predictions.Count}  errors {errorCount}  precision {score.Precision:F3}  recall {score.Recall:F3}  F1 {score.F1:F3}  " +
-                             $"authors exact {score.AuthorsOk}/{score.AuthorsTotal} = {score.AuthorRate:F3}  {pagesPerSecond:F0} pages/s");
+            // Invariant digits so the figures read (and diff) like score.py's on any machine.
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{kind}: pages {predictions.Count}  errors {errorCount}  precision {score.Precision:F3}  recall {score.Recall:F3}  F1 {score.F1:F3}  " +
+                $"authors exact {score.AuthorsOk}/{score.AuthorsTotal} = {score.AuthorRate:F3}  {pagesPerSecond:F0} pages/s"));
             if (annotations is not null)
             {
                 var fields = ScoreFields(annotations, predictions);
