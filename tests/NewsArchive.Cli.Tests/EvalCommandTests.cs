@@ -91,7 +91,7 @@ public sealed class EvalCommandTests : IDisposable
             Assert.StartsWith($"{kind}: pages 2  ", block);
             Assert.Contains(FormattableString.Invariant($"F1 {snippets.F1:F3}  authors exact {snippets.AuthorsOk}/1 ="), block);
             Assert.Contains(FormattableString.Invariant($"  annotated 2: headline {fields.HeadlineOk / 2.0:F3} ({fields.HeadlineOk}/2)  ") +
-                            FormattableString.Invariant($"published {fields.PublishedOk / 2.0:F3} ({fields.PublishedOk}/2)  dateline {fields.DatelineOk / 2.0:F3} ({fields.DatelineOk}/2)"), block);
+                            FormattableString.Invariant($"published {fields.PublishedOk / 2.0:F3} ({fields.PublishedOk}/2)  dateline {fields.DatelineOk / 2.0:F3} ({fields.DatelineOk}/2), of the 1 printed {fields.DatelinesPrintedOk}"), block);
             var firstMiss = fields.Misses.FirstOrDefault();
             if (firstMiss is not null)
                 Assert.Contains($"miss {firstMiss.Field,-9} {firstMiss.Id}  gold", block);

@@ -142,6 +142,7 @@ public class EvalScoringTests
         var score = EvalCommand.ScoreFields(annotations, predictions);
 
         Assert.Equal((2, 1, 1, 1), (score.Pages, score.HeadlineOk, score.PublishedOk, score.DatelineOk));
+        Assert.Equal((1, 1), (score.DatelinesPrinted, score.DatelinesPrintedOk));
         Assert.Equal(
             [
                 new EvalCommand.FieldMiss("b", "headline", "Port strike ends", "Ports | News"),
