@@ -16,6 +16,8 @@ public sealed class ArticleModel(ArchiveDb db, PageIngestor ingestor, TimeProvid
     public IReadOnlyList<string> Paragraphs { get; private set; } = [];
     public string? FileName { get; private set; }
     public string? SourceUrl { get; private set; }
+    public IReadOnlyList<string> People { get; private set; } = [];
+    public IReadOnlyList<string> Places { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -25,6 +27,13 @@ public sealed class ArticleModel(ArchiveDb db, PageIngestor ingestor, TimeProvid
         Paragraphs = ArticlesApi.Paragraphs(Article.Body);
         FileName = await db.RawPages.Where(p => p.Id == Article.RawPageId).Select(p => p.FileName).FirstOrDefaultAsync(ct);
         // Only http(s) links: a page could carry a javascript: "canonical URL".
+        var mentioned = await db.ArticleEntities.AsNoTracking()
+            .Where(e => e.ArticleId == id && !e.IsAuthor)
+            .OrderByDescending(e => e.Mentions).ThenBy(e => e.Entity!.Name)
+            .Select(e => new { e.Entity!.Name, e.Entity.Kind })
+            .Take(60).ToListAsync(ct);
+        People = [.. mentioned.Where(e => e.Kind == EntityKind.Person).Select(e => e.Name)];
+        Places = [.. mentioned.Where(e => e.Kind == EntityKind.Place).Select(e => e.Name)];
         SourceUrl = Uri.TryCreate(Article.Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri.AbsoluteUri : null;
         return Page();
     }
