@@ -40,7 +40,7 @@ public sealed class EntityRecognizer
 
     /// <summary>People and places named in <paramref name="text"/>, in order.</summary>
     public IReadOnlyList<EntitySpan> Find(string text) =>
-        FindAll(text).Where(s => s.Kind is EntityKind.Person or EntityKind.Place).ToList();
+        FindAll(text).Where(s => s.Kind == EntityKind.Place || s.Kind == EntityKind.Person && PersonNames.Clean(s.Text) is not null).ToList();
 
     /// <summary>All names the tagger marks, organisations and other names (MISC) included.</summary>
     public IReadOnlyList<EntitySpan> FindAll(string text) => FindAll(text, new PredictionHistory());
