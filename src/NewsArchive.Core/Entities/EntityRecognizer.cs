@@ -119,7 +119,7 @@ public sealed class EntityRecognizer
                     personSpans.Add((t, span));
                     personNames.Add(person);
                 }
-                else if (span.Kind == EntityKind.Place && PlaceResolver.Clean(span.Text) is { } place)
+                else if (span.Kind == EntityKind.Place && PlaceResolver.Clean(span.Text) is { } place && !IsPeoplePair(place))
                 {
                     var qualifies = placeSpans.Count > 0 && placeSpans[^1].Text == t && placeNames[^1].Qualifier == place
                         && spans[k - 1] == placeSpans[^1].Span;
@@ -149,6 +149,13 @@ public sealed class EntityRecognizer
     // Most mentioned first; the order of first mention breaks ties (the groups come in that order).
     private static List<EntityMention> Ranked(IEnumerable<EntityMention> mentions) =>
         mentions.Select((m, i) => (m, i)).OrderByDescending(x => x.m.Count).ThenBy(x => x.i).Select(x => x.m).ToList();
+
+    /// <summary>"the Trump-Putin call": a compound of known people's names is no place.</summary>
+    private bool IsPeoplePair(string name)
+    {
+        var parts = name.Split('-');
+        return parts.Length > 1 && Gazetteer.FindPlaces(name).Count == 0 && parts.All(p => Gazetteer.CanonicalPerson(p) is not null);
+    }
 
     /// <summary>"Paris, Texas": a place followed by a comma and another place is qualified by it.</summary>
     private static PlaceMentionText QualifiedPlace(string text, IReadOnlyList<EntitySpan> spans, int k, string name)
