@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 
 namespace NewsArchive.Core.Entities;
 
