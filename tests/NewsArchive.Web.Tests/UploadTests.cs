@@ -204,7 +204,7 @@ public sealed class UploadTests
         Assert.Contains("/api/uploads/", await client.GetStringAsync(batchPage));
 
         ImportBatchJson batch;
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         do
         {
             await Task.Delay(100);
