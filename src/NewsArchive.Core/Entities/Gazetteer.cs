@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 
 namespace NewsArchive.Core.Entities;
 
@@ -36,10 +37,13 @@ public sealed class Gazetteer
     internal static Gazetteer Load(Func<string, Stream?> open)
     {
         var g = new Gazetteer();
+        // The person names (200,000 words to fold and hash) are read on a second core while the places load.
+        var names = open(GazetteerBuilder.PersonNamesFile) ?? throw new FileNotFoundException(GazetteerBuilder.PersonNamesFile);
+        var personPhrases = Task.Run(() => ReadPersonNames(names));
         using (var places = open(GazetteerBuilder.PlacesFile) ?? throw new FileNotFoundException(GazetteerBuilder.PlacesFile))
             g.ReadPlaces(places);
-        using (var names = open(GazetteerBuilder.PersonNamesFile) ?? throw new FileNotFoundException(GazetteerBuilder.PersonNamesFile))
-            g.ReadPersonNames(names);
+        foreach (var (hash, type) in personPhrases.GetAwaiter().GetResult())
+            g.phrases[hash] = g.phrases.GetValueOrDefault(hash) | type;
         using (var aliases = open(AliasesFile) ?? ModelResources.Open(AliasesFile))
         {
             if (aliases is not null)
@@ -48,6 +52,7 @@ public sealed class Gazetteer
         return g;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadPlaces(Stream gz)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -78,14 +83,37 @@ public sealed class Gazetteer
         }
     }
 
-    private void ReadPersonNames(Stream gz)
+    /// <summary>Phrase hashes of the person-name list (with the prefix marks of its few multi-word names).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<(ulong Hash, GazetteerTypes Type)> ReadPersonNames(Stream gz)
     {
-        using var reader = new StreamReader(new GZipStream(gz, CompressionMode.Decompress));
-        while (reader.ReadLine() is { } line)
+        var result = new List<(ulong, GazetteerTypes)>(210_000);
+        using (gz)
+        using (var reader = new StreamReader(new GZipStream(gz, CompressionMode.Decompress)))
         {
-            if (line.Length > 2)
-                AddPhrase(line[2..], line[0] == 'F' ? GazetteerTypes.FirstName : GazetteerTypes.HumanName);
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length <= 2)
+                    continue;
+                var name = line[2..];
+                var type = line[0] == 'F' ? GazetteerTypes.FirstName : GazetteerTypes.HumanName;
+                if (IsPlainWord(name))
+                {
+                    result.Add((FeatureHash.Combine(PhraseSeed, FeatureHash.Of(TextFold.Fold(name))), type));
+                    continue;
+                }
+                var tokens = Tokenizer.Tokenize(name);
+                if (tokens.Count == 0 || tokens.Count > MaxTokens)
+                    continue;
+                var hash = PhraseSeed;
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    hash = FeatureHash.Combine(hash, FeatureHash.Of(TextFold.Fold(tokens[i].Text)));
+                    result.Add((hash, i < tokens.Count - 1 ? GazetteerTypes.Prefix : type));
+                }
+            }
         }
+        return result;
     }
 
     /// <summary>
@@ -144,6 +172,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Adds a name as a token sequence; returns its phrase hash (0 if it has no tokens).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ulong AddPhrase(string name, GazetteerTypes type)
     {
         // Most names are one plain word: skip the tokenizer for them (loading time is mostly this loop).
@@ -173,6 +202,8 @@ public sealed class Gazetteer
 
     private static ulong PhraseHash(string name)
     {
+        if (IsPlainWord(name))
+            return FeatureHash.Combine(PhraseSeed, FeatureHash.Of(TextFold.Fold(name)));
         var hash = PhraseSeed;
         foreach (var token in Tokenizer.Tokenize(name))
             hash = FeatureHash.Combine(hash, FeatureHash.Of(TextFold.Fold(token.Text)));
@@ -193,6 +224,7 @@ public sealed class Gazetteer
     /// For each token, the lists that a longest matching sequence starting or continuing there belongs to.
     /// <paramref name="foldedHashes"/> are <see cref="FeatureHash.Of"/> of each token's folded text.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Match(ReadOnlySpan<ulong> foldedHashes, ReadOnlySpan<bool> startsWord, Span<GazetteerTypes> begins, Span<GazetteerTypes> insides)
     {
         for (var i = 0; i < foldedHashes.Length; i++)
