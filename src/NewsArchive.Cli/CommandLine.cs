@@ -24,6 +24,8 @@ public static class CommandLine
         new("user add", UserAddCommand.Usage, UserAddCommand.RunAsync),
         new("train-ner", TrainNerCommand.Usage, TrainNerCommand.RunAsync),
         new("eval-ner", EvalNerCommand.Usage, EvalNerCommand.RunAsync),
+        new("entities", EntitiesCommand.Usage, EntitiesCommand.RunAsync),
+        new("bench ner", BenchNerCommand.Usage, BenchNerCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)

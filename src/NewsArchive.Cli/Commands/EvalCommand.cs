@@ -72,13 +72,16 @@ public static partial class EvalCommand
             var score = ScoreSnippets(expected, predictions);
             var errorCount = predictions.Values.Count(p => p.Error is not null);
             var pagesPerSecond = seconds == 0 ? 0 : predictions.Count / seconds;
-            output.WriteLine($"{kind}: pages {predictions.Count}  errors {errorCount}  precision {score.Precision:F3}  recall {score.Recall:F3}  F1 {score.F1:F3}  " +
-                             $"authors exact {score.AuthorsOk}/{score.AuthorsTotal} = {score.AuthorRate:F3}  {pagesPerSecond:F0} pages/s");
+            // Invariant digits so the figures read (and diff) like score.py's on any machine.
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{kind}: pages {predictions.Count}  errors {errorCount}  precision {score.Precision:F3}  recall {score.Recall:F3}  F1 {score.F1:F3}  " +
+                $"authors exact {score.AuthorsOk}/{score.AuthorsTotal} = {score.AuthorRate:F3}  {pagesPerSecond:F0} pages/s"));
             if (annotations is not null)
             {
                 var fields = ScoreFields(annotations, predictions);
                 output.WriteLine($"  annotated {fields.Pages}: headline {Rate(fields.HeadlineOk, fields.Pages)}  " +
-                                 $"published {Rate(fields.PublishedOk, fields.Pages)}  dateline {Rate(fields.DatelineOk, fields.Pages)}");
+                                 $"published {Rate(fields.PublishedOk, fields.Pages)}  dateline {Rate(fields.DatelineOk, fields.Pages)}, " +
+                                 $"of the {fields.DatelinesPrinted} printed {fields.DatelinesPrintedOk}");
                 if (verbose)
                     foreach (var miss in fields.Misses)
                         output.WriteLine($"    miss {miss.Field,-9} {miss.Id}  gold {Quote(miss.Gold)}  got {Quote(miss.Got)}");
@@ -122,7 +125,11 @@ public static partial class EvalCommand
 
     public sealed record FieldMiss(string Id, string Field, string? Gold, string? Got);
 
-    public sealed record FieldScore(int Pages, int HeadlineOk, int PublishedOk, int DatelineOk, IReadOnlyList<FieldMiss> Misses);
+    /// <summary>
+    /// Field accuracies over the annotated pages of one folder. Most pages print no dateline, so besides the
+    /// accuracy (null matching null) the pages that do print one are counted apart.
+    /// </summary>
+    public sealed record FieldScore(int Pages, int HeadlineOk, int PublishedOk, int DatelineOk, int DatelinesPrinted, int DatelinesPrintedOk, IReadOnlyList<FieldMiss> Misses);
 
     // ---- loading ----------------------------------------------------------------------------------
 
@@ -264,7 +271,7 @@ public static partial class EvalCommand
 
     internal static FieldScore ScoreFields(IReadOnlyDictionary<string, Annotation> annotations, IReadOnlyDictionary<string, Prediction> predictions)
     {
-        int pages = 0, headlineOk = 0, publishedOk = 0, datelineOk = 0;
+        int pages = 0, headlineOk = 0, publishedOk = 0, datelineOk = 0, datelinesPrinted = 0, datelinesPrintedOk = 0;
         var misses = new List<FieldMiss>();
         foreach (var (id, gold) in annotations.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
@@ -276,10 +283,16 @@ public static partial class EvalCommand
             else misses.Add(new FieldMiss(id, "headline", gold.Headline, got.Headline));
             if (PublishedMatches(gold.Published, got.Published)) publishedOk++;
             else misses.Add(new FieldMiss(id, "published", gold.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), got.Published?.ToIso()));
-            if (DatelineMatches(gold.Dateline, got.Dateline)) datelineOk++;
+            var datelineMatches = DatelineMatches(gold.Dateline, got.Dateline);
+            if (datelineMatches) datelineOk++;
             else misses.Add(new FieldMiss(id, "dateline", gold.Dateline, got.Dateline));
+            if (!string.IsNullOrWhiteSpace(gold.Dateline))
+            {
+                datelinesPrinted++;
+                if (datelineMatches) datelinesPrintedOk++;
+            }
         }
-        return new FieldScore(pages, headlineOk, publishedOk, datelineOk, misses);
+        return new FieldScore(pages, headlineOk, publishedOk, datelineOk, datelinesPrinted, datelinesPrintedOk, misses);
     }
 
     internal static bool HeadlineMatches(string gold, string? got) =>

@@ -79,6 +79,86 @@ public sealed class EntityRecognizer
         return spans;
     }
 
+    /// <summary>
+    /// The article with <see cref="ExtractedArticle.Persons"/> and <see cref="ExtractedArticle.Places"/>
+    /// filled from its headline, captions and body; authors are listed as persons with IsAuthor set, and
+    /// the dateline place is one of its places.
+    /// </summary>
+    public ExtractedArticle Annotate(ExtractedArticle article)
+    {
+        var texts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(article.Headline))
+            texts.Add(article.Headline);
+        texts.AddRange(article.Captions);
+        texts.AddRange(article.Paragraphs);
+        var analysis = Analyze(texts, article.Dateline, article.Authors);
+        return article with { Persons = analysis.Persons, Places = analysis.Places };
+    }
+
+    /// <summary>
+    /// Finds and normalises the people and places of one document given as several texts (headline,
+    /// captions, paragraphs), read in order so later mentions can lean on earlier ones.
+    /// </summary>
+    public EntityAnalysis Analyze(IReadOnlyList<string> texts, string? dateline = null, IReadOnlyList<string>? authors = null)
+    {
+        var history = new PredictionHistory();
+        var personSpans = new List<(int Text, EntitySpan Span)>();
+        var personNames = new List<string>();
+        var placeSpans = new List<(int Text, EntitySpan Span)>();
+        var placeNames = new List<PlaceMentionText>();
+        for (var t = 0; t < texts.Count; t++)
+        {
+            var text = texts[t];
+            var spans = FindAll(text, history);
+            for (var k = 0; k < spans.Count; k++)
+            {
+                var span = spans[k];
+                if (span.Kind == EntityKind.Person && PersonNames.Clean(span.Text) is { } person)
+                {
+                    personSpans.Add((t, span));
+                    personNames.Add(person);
+                }
+                else if (span.Kind == EntityKind.Place && PlaceResolver.Clean(span.Text) is { } place)
+                {
+                    placeSpans.Add((t, span));
+                    placeNames.Add(QualifiedPlace(text, spans, k, place));
+                }
+            }
+        }
+
+        var resolved = new List<ResolvedSpan>();
+        var persons = PersonNames.Group(personNames, authors ?? [], Gazetteer);
+        foreach (var (person, mentions) in persons)
+        {
+            foreach (var i in mentions)
+                resolved.Add(new ResolvedSpan(personSpans[i].Text, personSpans[i].Span, person));
+        }
+        var places = PlaceResolver.Resolve(placeNames, dateline, Gazetteer);
+        foreach (var (place, mentions) in places)
+        {
+            foreach (var i in mentions)
+                resolved.Add(new ResolvedSpan(placeSpans[i].Text, placeSpans[i].Span, place));
+        }
+        resolved.Sort((a, b) => a.TextIndex != b.TextIndex ? a.TextIndex.CompareTo(b.TextIndex) : a.Span.Start.CompareTo(b.Span.Start));
+        return new EntityAnalysis(resolved, Ranked(persons.Select(p => p.Person)), Ranked(places.Select(p => p.Place)));
+    }
+
+    // Most mentioned first; the order of first mention breaks ties (the groups come in that order).
+    private static List<EntityMention> Ranked(IEnumerable<EntityMention> mentions) =>
+        mentions.Select((m, i) => (m, i)).OrderByDescending(x => x.m.Count).ThenBy(x => x.i).Select(x => x.m).ToList();
+
+    /// <summary>"Paris, Texas": a place followed by a comma and another place is qualified by it.</summary>
+    private static PlaceMentionText QualifiedPlace(string text, IReadOnlyList<EntitySpan> spans, int k, string name)
+    {
+        var comma = name.IndexOf(',');
+        if (comma > 0)
+            return new PlaceMentionText(name[..comma].Trim(), name[(comma + 1)..].Trim());
+        if (k + 1 < spans.Count && spans[k + 1].Kind == EntityKind.Place
+            && text.AsSpan(spans[k].End, spans[k + 1].Start - spans[k].End).Trim() is [','])
+            return new PlaceMentionText(name, PlaceResolver.Clean(spans[k + 1].Text));
+        return new PlaceMentionText(name, null);
+    }
+
     /// <summary>The tagger's BIO tags for already tokenised words (used to score CoNLL files).</summary>
     public string[] TagWords(IReadOnlyList<string> words, PredictionHistory history) =>
         Model.Tag(words, Gazetteer, history).Select(t => NerModel.Tags[t]).ToArray();

@@ -14,8 +14,8 @@ public sealed class Gazetteer
 
     private static readonly ulong PhraseSeed = FeatureHash.Of("<phrase>");
 
-    private readonly Dictionary<ulong, GazetteerTypes> phrases = [];
-    private readonly Dictionary<string, List<(Place Place, bool Primary)>> placesByName = new(StringComparer.Ordinal);
+    private readonly HashTable<GazetteerTypes> phrases = new(1 << 19);
+    private readonly Dictionary<ulong, List<(Place Place, bool Primary)>> placesByName = [];
     private readonly Dictionary<string, string> personCanonical = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> displayNames = [];
     private readonly List<Place> places = [];
@@ -132,7 +132,7 @@ public sealed class Gazetteer
     private void AddPlaceName(string name, Place place, GazetteerTypes type, bool primary)
     {
         var key = AddPhrase(name, type);
-        if (key.Length == 0)
+        if (key == 0)
             return;
         if (!placesByName.TryGetValue(key, out var list))
             placesByName[key] = list = [];
@@ -143,22 +143,50 @@ public sealed class Gazetteer
             list[at] = (place, true);
     }
 
-    /// <summary>Adds a name as a token sequence; returns its folded lookup key ("" if it has no tokens).</summary>
-    private string AddPhrase(string name, GazetteerTypes type)
+    /// <summary>Adds a name as a token sequence; returns its phrase hash (0 if it has no tokens).</summary>
+    private ulong AddPhrase(string name, GazetteerTypes type)
     {
+        // Most names are one plain word: skip the tokenizer for them (loading time is mostly this loop).
+        if (IsPlainWord(name))
+        {
+            var single = FeatureHash.Combine(PhraseSeed, FeatureHash.Of(TextFold.Fold(name)));
+            phrases[single] = phrases.GetValueOrDefault(single) | type;
+            return single;
+        }
         var tokens = Tokenizer.Tokenize(name);
-        if (tokens.Count == 0)
-            return "";
+        if (tokens.Count == 0 || tokens.Count > MaxTokens)
+            return 0;
         var hash = PhraseSeed;
-        var folded = new string[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            folded[i] = TextFold.Fold(tokens[i].Text);
-            hash = FeatureHash.Combine(hash, FeatureHash.Of(folded[i]));
+            hash = FeatureHash.Combine(hash, FeatureHash.Of(TextFold.Fold(tokens[i].Text)));
+            // Marks a proper prefix of a longer name, so matching can stop as soon as no name goes on.
+            if (i < tokens.Count - 1)
+                phrases[hash] = phrases.GetValueOrDefault(hash) | GazetteerTypes.Prefix;
         }
         phrases[hash] = phrases.GetValueOrDefault(hash) | type;
-        MaxPhraseTokens = Math.Max(MaxPhraseTokens, Math.Min(tokens.Count, 6));
-        return string.Join(' ', folded);
+        MaxPhraseTokens = Math.Max(MaxPhraseTokens, tokens.Count);
+        return hash;
+    }
+
+    private const int MaxTokens = 6;
+
+    private static ulong PhraseHash(string name)
+    {
+        var hash = PhraseSeed;
+        foreach (var token in Tokenizer.Tokenize(name))
+            hash = FeatureHash.Combine(hash, FeatureHash.Of(TextFold.Fold(token.Text)));
+        return hash;
+    }
+
+    private static bool IsPlainWord(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsLetter(c))
+                return false;
+        }
+        return name.Length > 0;
     }
 
     /// <summary>
@@ -177,6 +205,9 @@ public sealed class Gazetteer
             {
                 hash = FeatureHash.Combine(hash, foldedHashes[i + len - 1]);
                 if (!phrases.TryGetValue(hash, out var types))
+                    break;
+                types &= ~GazetteerTypes.Prefix;
+                if (types == 0)
                     continue;
                 begins[i] |= types;
                 for (var k = i + 1; k < i + len; k++)
@@ -188,19 +219,12 @@ public sealed class Gazetteer
     /// <summary>GeoNames entries with this name (any case, diacritics ignored), each flagged if it is the entry's main name.</summary>
     public IReadOnlyList<(Place Place, bool Primary)> FindPlaces(string name)
     {
-        var key = string.Join(' ', Tokenizer.Tokenize(name).Select(t => TextFold.Fold(t.Text)));
-        return placesByName.TryGetValue(key, out var list) ? list : [];
+        return placesByName.TryGetValue(PhraseHash(name), out var list) ? list : [];
     }
 
     /// <summary>The name to show for a place: a curated modern spelling ("Kyiv") or GeoNames' name.</summary>
-    public string DisplayName(Place place) => displayNames.GetValueOrDefault(place.GeoNameId) ?? place.Name;
+    public string DisplayName(Place place) => displayNames.GetValueOrDefault(place.GeoNameId) ?? (place.Name.Any(c => c > '\u00FF') ? TextFold.StripMarks(place.Name) : place.Name);
 
     /// <summary>The curated canonical form of a person's name, if the alias table knows it.</summary>
     public string? CanonicalPerson(string name) => personCanonical.GetValueOrDefault(PersonNames.Key(name));
-
-    internal bool IsKnownFirstName(string token)
-    {
-        var hash = FeatureHash.Combine(PhraseSeed, FeatureHash.Of(TextFold.Fold(token)));
-        return phrases.TryGetValue(hash, out var t) && (t & GazetteerTypes.FirstName) != 0;
-    }
 }

@@ -13,4 +13,7 @@ internal enum GazetteerTypes : ushort
     FirstName = 32,
     HumanName = 64,
     KnownPerson = 128,
+
+    /// <summary>Not a list: the sequence begins a longer name (used only to stop matching early).</summary>
+    Prefix = 0x8000,
 }

@@ -15,11 +15,11 @@ public sealed class NerModel
     public const int TagCount = 9;
     private static readonly byte[] Magic = Encoding.ASCII.GetBytes("NANER1");
 
-    private readonly Dictionary<ulong, int> index;
+    private readonly HashTable<int> index;
     private readonly float[] weights;
     private readonly float[] transitions;
 
-    internal NerModel(Dictionary<ulong, int> index, float[] weights, float[] transitions)
+    internal NerModel(HashTable<int> index, float[] weights, float[] transitions)
     {
         this.index = index;
         this.weights = weights;
@@ -63,6 +63,7 @@ public sealed class NerModel
         for (var t = 0; t < TagCount; t++)
             row[t] += w[t];
     }
+
 
     /// <summary>I-X may only follow B-X or I-X: conlleval would otherwise count a broken entity.</summary>
     internal static bool Allowed(int previous, int current)
@@ -172,7 +173,7 @@ public sealed class NerModel
         for (var i = 0; i < transitions.Length; i++)
             transitions[i] = reader.ReadSingle();
         var count = reader.ReadInt32();
-        var index = new Dictionary<ulong, int>(count);
+        var index = new HashTable<int>(count);
         var weights = new float[count * TagCount];
         var key = 0UL;
         for (var f = 0; f < count; f++)

@@ -32,6 +32,21 @@ internal static class TextFold
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// Diacritics off, case kept: "Tehrān" -> "Tehran". GeoNames' transliterations carry marks that
+    /// English-language news does not print.
+    /// </summary>
+    public static string StripMarks(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                sb.Append(c);
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
     /// <summary>Typographic quotes and dashes to the ASCII forms that CoNLL's text uses.</summary>
     public static string Normalize(string token)
     {

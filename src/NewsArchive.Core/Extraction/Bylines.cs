@@ -1,15 +1,244 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace NewsArchive.Core.Extraction;
 
-/// <summary>Splits a byline ("By Vladimir Isachenkov, The Associated Press") into people and an agency.</summary>
-public static class Bylines
+/// <summary>
+/// Splits a byline ("By Vladimir Isachenkov, The Associated Press", "Von Anna Muster | dpa",
+/// "Posted on May 3, 2020 by Jane Doe | Leave a comment") into people and an agency.
+/// </summary>
+public static partial class Bylines
 {
     public sealed record Byline(IReadOnlyList<string> Authors, string? Agency);
 
+    private static readonly Byline None = new([], null);
+
+    /// <summary>Parses text known to be a byline; a leading "By"/"Von"/"Par" is optional.</summary>
     public static Byline Parse(string text)
     {
-        var t = text.Trim();
-        if (t.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
-            t = t[3..];
-        return new Byline(t.Length == 0 ? [] : [t], null);
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 300)
+            return None;
+        var t = Clean(text);
+        var marker = Marker().Match(t);
+        var hasMarker = marker.Success;
+        if (hasMarker)
+            t = t[(marker.Index + marker.Length)..];
+        return ParseNames(t, lenient: hasMarker);
     }
+
+    /// <summary>
+    /// Recognises a line that is a byline, without being told: it needs a byline marker ("By", "Von", "Par",
+    /// "Written by", "Author:") or the "Name, Agency" shape of wire stories. Sentences that merely contain
+    /// "by" are refused.
+    /// </summary>
+    public static bool TryParseLine(string line, out Byline byline)
+    {
+        byline = None;
+        if (string.IsNullOrWhiteSpace(line) || line.Length > 160)
+            return false;
+        if (!MayHoldByline(line))
+            return false;
+        var t = Clean(line);
+        var marker = Marker().Match(t);
+        if (marker.Success)
+        {
+            // The marker must open the line, or follow a date/separator ("Posted on May 3, 2020 by Jane").
+            var before = t[..marker.Index];
+            if (before.Length > 0 && !LeadIn().IsMatch(before) && !PrintedDates.TryParse(before, out _))
+                return false;
+            var rest = t[(marker.Index + marker.Length)..];
+            byline = ParseNames(rest, lenient: true);
+            return byline.Authors.Count > 0 || byline.Agency is not null;
+        }
+        // "Vladimir Isachenkov, The Associated Press": a name, then an agency.
+        var comma = t.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && NewsAgencies.Recognise(t[(comma + 2)..]) is { } agency)
+        {
+            var names = ParseNames(t[..comma], lenient: false);
+            if (names.Authors.Count > 0)
+            {
+                byline = names with { Agency = names.Agency ?? agency };
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Every byline has a marker word or a comma before an agency; skip the regexes for lines with neither.
+    /// <summary>True when the line is only a byline marker ("By", "Von", "Par"), the name following on the next line.</summary>
+    public static bool IsBareMarker(string line) => line.Length <= 12 && BareMarker().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:by|von|par|por|door|written by|posted by|author|autor|auteur)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareMarker();
+
+    private static bool MayHoldByline(string t)
+    {
+        if (t.Contains(", ", StringComparison.Ordinal))
+            return true;
+        foreach (var w in MarkerWords)
+            if (t.Contains(w, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    private static readonly string[] MarkerWords = ["by", "von", "par", "por", "door", "di ", "auteur", "author", "autor", "text"];
+
+    private static string Clean(string text)
+    {
+        var t = text.Replace('\u00A0', ' ').Trim();
+        return t.Contains("  ", StringComparison.Ordinal) || t.Contains('\t') ? Spaces().Replace(t, " ") : t;
+    }
+
+    private static Byline ParseNames(string text, bool lenient)
+    {
+        // Segments: "Jane Doe | Reuters", "Jane Doe • 11/08/23", "Jane Doe - January 10, 2020", "Jane Doe/June 12, 2020".
+        var segments = Separators().Split(text);
+        string? agency = null;
+        var authors = new List<string>();
+        for (var s = 0; s < segments.Length; s++)
+        {
+            var segment = CutTail(segments[s]);
+            if (segment.Length == 0)
+                continue;
+            if (NewsAgencies.Recognise(segment) is { } a)
+            {
+                agency ??= a;
+                continue;
+            }
+            if (s > 0 || authors.Count > 0)
+                continue; // later segments are dates, roles, e-mail addresses
+            var pieces = AndSplit().Split(segment);
+            // "A, B and C" lists people; "A, Staff Attorney, ACLU" lists one person and their affiliation.
+            var isList = pieces.Length > 1 && AndWord().IsMatch(segment);
+            for (var i = 0; i < pieces.Length; i++)
+            {
+                var piece = StripTitle(pieces[i].Trim());
+                if (piece.Length == 0)
+                    continue;
+                if (NewsAgencies.Recognise(piece) is { } pa)
+                {
+                    agency ??= pa;
+                    continue;
+                }
+                if (i > 0 && !isList)
+                    continue;
+                if (LooksLikeName(piece, lenient && pieces.Length == 1))
+                    authors.Add(Tidy(piece));
+            }
+        }
+        return new Byline(authors.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), agency);
+    }
+
+    // Dates, handles and counters printed after the name: cut them off.
+    private static string CutTail(string segment)
+    {
+        var m = Tail().Match(segment);
+        var t = (m.Success ? segment[..m.Index] : segment).Trim().TrimEnd(',', ':', ';', '-').Trim();
+        // "By Jane Doe Feb 8, 2020": the date's month name is left behind once its digits are cut.
+        var lastSpace = t.LastIndexOf(' ');
+        if (m.Success && lastSpace > 0 && PrintedDates.IsMonthName(t[(lastSpace + 1)..]))
+            t = t[..lastSpace].TrimEnd(',', ' ');
+        return InitialEnd().IsMatch(t) ? t : t.TrimEnd('.').Trim();
+    }
+
+    private static string StripTitle(string piece)
+    {
+        var t = GluedTitle().Replace(piece, "");
+        t = LeadingTitle().Replace(t, "").Trim().TrimEnd(',').Trim();
+        // Keep the period of "Jr." or a final initial; drop a sentence's full stop.
+        if (!InitialEnd().IsMatch(t))
+            t = t.TrimEnd('.').Trim();
+        return t;
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    { "de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den", "ter", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "st.", "jr.", "sr.", "jr", "sr", "ii", "iii" };
+
+    private static bool LooksLikeName(string piece, bool lenient)
+    {
+        if (piece.Length is < 2 or > 60 || piece.Contains("://", StringComparison.Ordinal) || piece.Contains('@'))
+            return false;
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 6)
+            return false;
+        if (NotNames.Contains(words[0].TrimEnd(':')) || NotNames.Contains(piece))
+            return false;
+        foreach (var w in words)
+            if (NotPersonWords.Contains(w))
+                return false;
+        var capitalised = 0;
+        var lower = 0;
+        foreach (var w in words)
+        {
+            if (!char.IsLetter(w[0]) && w[0] != '\'')
+                return false;
+            if (char.IsUpper(w[0]))
+                capitalised++;
+            else if (!Particles.Contains(w))
+                lower++;
+        }
+        // A lower-case handle is a name only where the page said "by" right before it ("by marc").
+        if (capitalised == 0)
+            return lenient && words.Length <= 2;
+        return lower == 0;
+    }
+
+    // Words that follow "by" in sentences and menus, not names.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "my", "your", "admin", "email", "e-mail", "date", "category",
+        "topic", "tag", "tags", "sort", "filter", "clicking", "using", "continuing", "signing", "subscribing", "default", "name",
+        "der", "die", "das", "dem", "den", "le", "la", "les", "un", "une", "el", "los", "las", "staff", "anonymous", "guest", "unknown",
+    };
+
+    // A byline may credit a desk rather than people ("Staff and news service reports", "Editorial Team").
+    private static readonly HashSet<string> NotPersonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staff", "reports", "report", "service", "services", "desk", "team", "editors", "newsroom", "redaktion", "rédaction", "wire", "agencies", "agency",
+        "news", "press", "media", "online", "digital", "editorial",
+    };
+
+    // ALL-CAPS names read better as printed in mixed case ("LOGAN C. RITCHIE" -> "Logan C. Ritchie").
+    private static string Tidy(string name)
+    {
+        var letters = name.Where(char.IsLetter).ToArray();
+        if (letters.Length > 3 && letters.All(char.IsUpper))
+            name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+        return name;
+    }
+
+    [GeneratedRegex(@"(?:^|(?<=[\s|•:]))(?:post(?:ed)?\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by|text\s+by|post\s+author\s+by|post\s+author|author|autor|auteur|by|von|par|por|door|di|texte|text)\b\s*:?\s*(?=\p{L}|$)|^(?-i:By|Von|Par|Por|Door)(?-i:(?=\p{Lu}[\p{Ll}.]))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Marker();
+
+    // What may stand before a mid-line marker: "Posted on May 3, 2020", "Post author", a label and a pipe ("News | By ...").
+    [GeneratedRegex(@"^(?:posted(?:\s+on)?|published(?:\s+on)?|post author|[\W\d]*|.{0,40}[|•])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadIn();
+
+    [GeneratedRegex(@"\s*(?:\||•|·|/|\s[-–—]\s|\s[-–—]$|–|—)\s*")]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"\s*(?:\b(?:on|am|le|el|il|op|at|um|updated|published|last updated|aktualisiert|veröffentlicht|mis à jour|publié|share|follow|comments?|\d+\s*min(?:ute)?s?\s+read)\b|(?<!\p{L})\d|@|\(|https?:)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Tail();
+
+    [GeneratedRegex(@"\s*(?:,\s*|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s*&\s*)", RegexOptions.IgnoreCase)]
+    private static partial Regex AndSplit();
+
+    [GeneratedRegex(@"\s(?:and|und|et|y|e|&)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex AndWord();
+
+    // "Evan HalperStaff Writer": the scraper glued the role to the name.
+    [GeneratedRegex(@"(?<=\p{Ll})(?:(?:Senior|Chief|Deputy|Associate|Contributing|Special|Staff|Political|Foreign|Business|Science|Sports|Education|Health|Tech|Technology)\s*)*(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Journalist|Redakteur(?:in)?|Follow)$|(?i:\s+(?:(?:Senior|Chief|Deputy|Associate|Contributing|Special|Staff|Political|Foreign|Business|Science|Sports|Education|Health|Tech|Technology|Economics|Environment|Culture|Politics|Managing|Executive)\s+)*(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Journalist))$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex GluedTitle();
+
+    [GeneratedRegex(@"^(?:Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingTitle();
+
+    [GeneratedRegex(@"\b(?:Jr|Sr|\p{Lu})\.$")]
+    private static partial Regex InitialEnd();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

@@ -1,8 +1,288 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace NewsArchive.Core.Extraction;
 
-/// <summary>Parses the many printed date forms ("July 3, 2025 10:49 am", "3 July 2025", ISO 8601, ...).</summary>
-public static class PrintedDates
+/// <summary>
+/// Parses the many printed date forms ("July 3, 2025 10:49 am", "3 July 2025", "03.07.2025", ISO 8601, ...).
+/// Every layout is one row of <see cref="Layouts"/>; the earliest match in the text wins, so
+/// "Posted July 3, 2025 10:49 am." and "Last Updated July 3, 2025 2:39 pm." both parse.
+/// A time of day is kept only when printed, an offset only when stated (a zone abbreviation counts).
+/// </summary>
+public static partial class PrintedDates
 {
     /// <summary>Finds a date (and time of day, and offset when stated) in <paramref name="text"/>.</summary>
-    public static bool TryParse(string text, out PrintedTime value) => PrintedTime.TryParseIso(text, out value);
+    public static bool TryParse(string text, out PrintedTime value) => TryParse(text, null, out value);
+
+    /// <summary>
+    /// Like <see cref="TryParse(string, out PrintedTime)"/>, and also reads relative forms ("Updated 2 hours ago")
+    /// against <paramref name="reference"/>, the page's own date when it has one.
+    /// </summary>
+    public static bool TryParse(string? text, PrintedTime? reference, out PrintedTime value)
+    {
+        value = default;
+        if (string.IsNullOrWhiteSpace(text))
+            return false;
+        // Dates sit in short lines; a long paragraph is not a date line and regexes over it cost time.
+        if (text.Length > 400)
+            text = text[..400];
+        Match? best = null;
+        Layout? bestLayout = null;
+        foreach (var layout in Layouts)
+        {
+            var m = layout.Pattern.Match(text);
+            while (m.Success && layout.Build(m) is null)
+                m = m.NextMatch();
+            if (!m.Success)
+                continue;
+            if (best is null || m.Index < best.Index || (m.Index == best.Index && m.Length > best.Length))
+            {
+                best = m;
+                bestLayout = layout;
+            }
+        }
+        if (best is not null && bestLayout!.Build(best) is { } found)
+        {
+            value = found;
+            return true;
+        }
+        if (reference is { } r && RelativeAgo().Match(text) is { Success: true } rel)
+        {
+            value = Subtract(r, int.Parse(rel.Groups["n"].Value, CultureInfo.InvariantCulture), rel.Groups["unit"].Value);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="word"/> is a month name or abbreviation in one of the languages we read.</summary>
+    public static bool IsMonthName(string word) => Months.ContainsKey(word.TrimEnd('.', ','));
+
+    /// <summary>True when the text is a relative time like "56m ago", "2 hours ago", "vor 3 Stunden".</summary>
+    public static bool IsRelativeTime(string text) => RelativeAgo().IsMatch(text);
+
+    private sealed record Layout(string Name, Regex Pattern, Func<Match, PrintedTime?> Build);
+
+    private const string MonthNames =
+        "january|february|march|april|may|june|july|august|september|october|november|december|" +
+        "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|" +
+        "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|mär|okt|dez|" +
+        "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|fevr|avr|juil|déc|" +
+        "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|" +
+        "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|" +
+        "januari|februari|maart|mei|augustus";
+
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var rows = new (int Month, string Names)[]
+        {
+            (1, "january jan januar jänner janvier janv enero gennaio januari"),
+            (2, "february feb februar février fevrier févr fevr febrero febbraio februari"),
+            (3, "march mar märz mär mars marzo maart"),
+            (4, "april apr avril avr abril aprile"),
+            (5, "may mai mayo maggio mei"),
+            (6, "june jun juni juin junio giugno"),
+            (7, "july jul juli juillet juil julio luglio"),
+            (8, "august aug août aout agosto augustus"),
+            (9, "september sep sept septembre septiembre setiembre settembre"),
+            (10, "october oct oktober octobre octubre ottobre okt"),
+            (11, "november nov novembre noviembre"),
+            (12, "december dec dezember dez décembre decembre déc diciembre dicembre"),
+        };
+        var d = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (month, names) in rows)
+            foreach (var n in names.Split(' '))
+                d[n] = month;
+        return d;
+    }
+
+    // Time of day after a date: "10:49 am", "2:39 p.m.", "4 AM", "13:36 Uhr", "10h49", with an optional zone.
+    private const string TimePart =
+        @"(?:\s*(?:,|at|um|à|a las|alle|om|-|–|—|\||/|•)?\s*(?<h>\d{1,2})(?:[:h](?<mi>\d{2}))(?::(?<s>\d{2}))?(?:\s*(?<ampm>[ap]\.?\s?m\.?))?" +
+        @"|\s*(?:,|at|-|–|\|)?\s*(?<h>\d{1,2})\s*(?<ampm>[ap]\.?\s?m\.?))(?![\w])(?:\s*Uhr)?" +
+        @"(?:\s*\(?(?<tz>UTC|GMT|BST|CEST|CET|MESZ|MEZ|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|AEST|AEDT|JST|Z)(?<tzoff>[+-]\d{1,2}(?::?\d{2})?)?\)?(?![\w]))?";
+
+    private static readonly Layout[] Layouts =
+    [
+        // 2025-07-03T10:49:00-04:00, 2025-07-03 10:49, 2025-07-03
+        new("iso", new Regex(@"(?<!\d)(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?(?<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
+        // July 3, 2025 10:49 am ET / Nov. 19, 2019 / December 14th 2019 / Thu, Nov 9, 2023 at 4:00 am
+        new("month day, year", new Regex(@"(?<![\p{L}])(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)(?:" + TimePart + ")?",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
+        // 3 July 2025, 3. Juli 2025, 1er juillet 2025, 31. October, 2023, 3 de julio de 2025
+        new("day month year", new Regex(@"(?<!\d)(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?<mon>" + MonthNames + @")\.?,?\s+(?:de\s+)?(?<y>\d{4})(?!\d)(?:" + TimePart + ")?",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
+        // 10:00am, 20 Jan, 2020 (time first)
+        new("time, day month year", new Regex(@"(?<!\d)(?<h>\d{1,2})[:h](?<mi>\d{2})\s*(?<ampm>[ap]\.?\s?m\.?)?(?:\s*(?<tz>UTC|GMT|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT))?\s*(?:,|on|am|le|\||-|–)?\s*(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?<mon>" + MonthNames + @")\.?,?\s+(?<y>\d{4})(?!\d)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
+        // 10:00am, Jan 20, 2020
+        new("time, month day year", new Regex(@"(?<!\d)(?<h>\d{1,2})[:h](?<mi>\d{2})\s*(?<ampm>[ap]\.?\s?m\.?)?(?:\s*(?<tz>UTC|GMT|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT))?\s*(?:,|on|\||-|–)?\s*(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
+        // 03.07.2025 13:36 Uhr (day first, as Europe prints it; 01.21.2020 is month first, as no month 21 exists)
+        new("dd.mm.yyyy", new Regex(@"(?<![\d.])(?<b>\d{1,2})\.(?<a>\d{1,2})\.(?<y>\d{4})(?![\d])(?:" + TimePart + ")?",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed),
+        // 12/10/2020, 11/08/23 5:19pm: month first unless the first number cannot be a month (group a is read as the month)
+        new("mm/dd/yyyy", new Regex(@"(?<![\d/])(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4}|\d{2})(?![\d/])(?:" + TimePart + ")?",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed),
+        // 2019/08/02
+        new("yyyy/mm/dd", new Regex(@"(?<![\d/])(?<y>\d{4})/(?<mo>\d{1,2})/(?<d>\d{1,2})(?![\d/])(?:" + TimePart + ")?",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
+    ];
+
+    private static PrintedTime? BuildSlashed(Match m)
+    {
+        var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+        var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        var (month, day) = a > 12 ? (b, a) : (a, b);
+        return Compose(m, Year(m.Groups["y"].Value), month, day);
+    }
+
+    private static PrintedTime? Build(Match m)
+    {
+        int month;
+        if (m.Groups["mon"].Success)
+        {
+            if (!Months.TryGetValue(m.Groups["mon"].Value.TrimEnd('.'), out month))
+                return null;
+        }
+        else
+            month = int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture);
+        return Compose(m, Year(m.Groups["y"].Value), month, int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+    }
+
+    private static int Year(string y)
+    {
+        var n = int.Parse(y, CultureInfo.InvariantCulture);
+        return y.Length == 2 ? 2000 + n : n;
+    }
+
+    private static PrintedTime? Compose(Match m, int year, int month, int day)
+    {
+        if (year < 1900 || year > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return null;
+        var date = new DateOnly(year, month, day);
+        if (!m.Groups["h"].Success)
+            return new PrintedTime(date, null, null);
+        var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = m.Groups["mi"].Success ? int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture) : 0;
+        var second = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+        if (m.Groups["ampm"].Success)
+        {
+            if (hour is < 1 or > 12)
+                return new PrintedTime(date, null, null);
+            var pm = char.ToLowerInvariant(m.Groups["ampm"].Value[0]) == 'p';
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59 || second > 59)
+            return new PrintedTime(date, null, null);
+        var time = new TimeOnly(hour, minute, second);
+        TimeSpan? offset = null;
+        if (m.Groups["off"].Success)
+            offset = ParseOffset(m.Groups["off"].Value);
+        else if (m.Groups["tz"].Success)
+            offset = ZoneOffset(m.Groups["tz"].Value.ToUpperInvariant(), date) + (m.Groups["tzoff"].Success ? ParseOffset(m.Groups["tzoff"].Value) : TimeSpan.Zero);
+        return new PrintedTime(date, time, offset);
+    }
+
+    private static TimeSpan ParseOffset(string text)
+    {
+        if (text == "Z")
+            return TimeSpan.Zero;
+        var sign = text[0] == '-' ? -1 : 1;
+        var digits = text[1..].Replace(":", "", StringComparison.Ordinal);
+        var hours = int.Parse(digits.Length <= 2 ? digits : digits[..^2], CultureInfo.InvariantCulture);
+        var minutes = digits.Length > 2 ? int.Parse(digits[^2..], CultureInfo.InvariantCulture) : 0;
+        return sign * new TimeSpan(hours, minutes, 0);
+    }
+
+    // "ET" and friends name a zone, not an offset: daylight saving decides which one the page meant.
+    private static TimeSpan ZoneOffset(string zone, DateOnly date)
+    {
+        var usSummer = IsUsDaylightTime(date);
+        var euSummer = IsEuSummerTime(date);
+        return zone switch
+        {
+            "UTC" or "GMT" or "Z" => TimeSpan.Zero,
+            "BST" => TimeSpan.FromHours(1),
+            "CET" or "MEZ" => TimeSpan.FromHours(1),
+            "CEST" or "MESZ" => TimeSpan.FromHours(2),
+            "EST" => TimeSpan.FromHours(-5),
+            "EDT" => TimeSpan.FromHours(-4),
+            "ET" => TimeSpan.FromHours(usSummer ? -4 : -5),
+            "CST" => TimeSpan.FromHours(-6),
+            "CDT" => TimeSpan.FromHours(-5),
+            "CT" => TimeSpan.FromHours(usSummer ? -5 : -6),
+            "MST" => TimeSpan.FromHours(-7),
+            "MDT" => TimeSpan.FromHours(-6),
+            "MT" => TimeSpan.FromHours(usSummer ? -6 : -7),
+            "PST" => TimeSpan.FromHours(-8),
+            "PDT" => TimeSpan.FromHours(-7),
+            "PT" => TimeSpan.FromHours(usSummer ? -7 : -8),
+            "AEST" => TimeSpan.FromHours(10),
+            "AEDT" => TimeSpan.FromHours(11),
+            "JST" => TimeSpan.FromHours(9),
+            _ => euSummer ? TimeSpan.FromHours(2) : TimeSpan.FromHours(1),
+        };
+    }
+
+    // US rule since 2007: second Sunday of March to first Sunday of November.
+    private static bool IsUsDaylightTime(DateOnly d)
+    {
+        var start = NthSunday(d.Year, 3, 2);
+        var end = NthSunday(d.Year, 11, 1);
+        return d >= start && d < end;
+    }
+
+    // EU rule: last Sunday of March to last Sunday of October.
+    private static bool IsEuSummerTime(DateOnly d) => d >= LastSunday(d.Year, 3) && d < LastSunday(d.Year, 10);
+
+    private static DateOnly NthSunday(int year, int month, int n)
+    {
+        var first = new DateOnly(year, month, 1);
+        var offset = ((int)DayOfWeek.Sunday - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(offset + 7 * (n - 1));
+    }
+
+    private static DateOnly LastSunday(int year, int month)
+    {
+        var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+        return last.AddDays(-(int)last.DayOfWeek);
+    }
+
+    private static PrintedTime Subtract(PrintedTime reference, int n, string unit)
+    {
+        var u = unit.ToLowerInvariant();
+        var at = reference.Date.ToDateTime(reference.TimeOfDay ?? TimeOnly.MinValue);
+        TimeSpan? span = u switch
+        {
+            "s" or "sec" or "secs" or "second" or "seconds" or "sekunden" or "secondes" => TimeSpan.FromSeconds(n),
+            "m" or "min" or "mins" or "minute" or "minutes" or "minuten" => TimeSpan.FromMinutes(n),
+            "h" or "hr" or "hrs" or "hour" or "hours" or "stunde" or "stunden" or "heure" or "heures" => TimeSpan.FromHours(n),
+            _ => null,
+        };
+        if (span is { } s)
+        {
+            // Minutes and hours only make sense against a known time of day; against a bare date keep the date.
+            if (reference.TimeOfDay is null)
+                return new PrintedTime(DateOnly.FromDateTime(at - s), null, null);
+            var t = at - s;
+            return new PrintedTime(DateOnly.FromDateTime(t), TimeOnly.FromDateTime(t), reference.Offset);
+        }
+        var days = u switch
+        {
+            "d" or "day" or "days" or "tag" or "tagen" or "jour" or "jours" => n,
+            "w" or "week" or "weeks" or "woche" or "wochen" or "semaine" or "semaines" => 7 * n,
+            _ => 0,
+        };
+        if (days > 0)
+            return new PrintedTime(reference.Date.AddDays(-days), null, null);
+        var months = u is "month" or "months" or "monat" or "monaten" or "mois" ? n : 12 * n;
+        return new PrintedTime(reference.Date.AddMonths(-months), null, null);
+    }
+
+    [GeneratedRegex(@"(?:\b(?<n>\d{1,3})\s?(?<unit>s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\s+ago\b|\bvor\s+(?<n>\d{1,3})\s+(?<unit>Sekunden|Minuten|Stunden?|Tagen|Wochen|Monaten|Jahren)\b|\bil y a\s+(?<n>\d{1,3})\s+(?<unit>secondes|minutes?|heures?|jours?|semaines?|mois|ans?)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeAgo();
 }

@@ -1,8 +1,397 @@
+using System.Text.RegularExpressions;
+
 namespace NewsArchive.Core.Extraction;
 
-/// <summary>Extracts the article from a scraper's plain-text page dump (visible text, one block per line).</summary>
-public static class TextDumpExtractor
+/// <summary>
+/// Extracts the article from a scraper's plain-text page dump (visible text, one block per line).
+/// The body comes from <see cref="TextDumpBody"/>; headline, byline, dates and captions are looked for
+/// around where the body starts, because that is where every layout puts them.
+/// </summary>
+public static partial class TextDumpExtractor
 {
-    public static ExtractionResult Extract(string text) =>
-        ExtractionResult.Fail("Text dump extraction is not implemented yet.");
+    // Bounds that keep hostile input cheap: beyond these a dump is not an article page anyway.
+    private const int MaxLines = 20_000;
+    private const int MaxLineLength = 50_000;
+    // How far above the body the headline, byline and dates may sit (menus can be long, but these are close).
+    private const int MetaWindow = 30;
+
+    public static ExtractionResult Extract(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return ExtractionResult.Fail("The text dump is empty.");
+
+        var (header, lines) = ReadLines(text);
+        if (lines.Count == 0)
+            return ExtractionResult.Fail("The text dump has no text lines.");
+
+        var language = StopWords.Detect(string.Join('\n', lines.Where(l => l.Length >= 40).Take(200).Select(l => l.Text)));
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in lines)
+            counts[line.Text] = counts.GetValueOrDefault(line.Text) + 1;
+        foreach (var line in lines)
+        {
+            line.Occurrences = counts[line.Text];
+            LineFeatures.Compute(line, language, header?.Date);
+        }
+
+        if (TextDumpBody.Find(lines) is not { } body)
+            return ExtractionResult.Fail("No article body found: the dump has no run of prose lines.");
+
+        var start = body.Kept[0];
+        var end = body.Kept[^1];
+        int headlineIndex;
+        string? headline;
+        if (header?.Headline is { } printed)
+        {
+            headline = printed;
+            headlineIndex = FindLine(lines, printed, start);
+        }
+        else
+            headline = FindHeadline(lines, start, out headlineIndex);
+        var paragraphs = new List<string>();
+        var captions = new List<string>();
+        if (FindStandfirst(lines, start, headlineIndex) is { } standfirst)
+        {
+            paragraphs.Add(lines[standfirst].Text);
+            start = standfirst;
+        }
+        foreach (var i in body.Kept)
+            paragraphs.Add(lines[i].Text);
+        for (var i = Math.Max(0, start - MetaWindow); i <= Math.Min(lines.Count - 1, end); i++)
+            if (lines[i].Kind == LineKind.Caption)
+                captions.Add(lines[i].Text);
+
+        var byline = FindByline(lines, start, end);
+        DropAuthorBio(paragraphs, byline);
+        var (dateline, datelineCode) = MergeDateline(paragraphs);
+        var agency = byline?.Agency;
+        if (agency is null && datelineCode is not null)
+            agency = NewsAgencies.Recognise(datelineCode);
+        var (published, updated) = FindDates(lines, start, header?.Date);
+        byline ??= FindNameLine(lines, start, end, headlineIndex);
+        var bodyLanguage = StopWords.Detect(string.Join('\n', paragraphs)) ?? language;
+
+        return ExtractionResult.Ok(new ExtractedArticle
+        {
+            Format = PageFormat.Text,
+            Headline = headline,
+            Authors = byline?.Authors ?? [],
+            Agency = agency,
+            Dateline = dateline,
+            DatelineAgencyCode = datelineCode,
+            Published = published,
+            Updated = updated,
+            Paragraphs = paragraphs,
+            Captions = captions,
+            Site = FindSite(lines),
+            Language = bodyLanguage,
+        });
+    }
+
+    /// <summary>One line per dump line with its kind and quality: for tuning the heuristics on a failing page.</summary>
+    internal static IEnumerable<string> Debug(string text)
+    {
+        var (header, lines) = ReadLines(text);
+        var language = StopWords.Detect(string.Join('\n', lines.Where(l => l.Length >= 40).Take(200).Select(l => l.Text)));
+        var counts = lines.GroupBy(l => l.Text).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var line in lines)
+        {
+            line.Occurrences = counts[line.Text];
+            LineFeatures.Compute(line, language, header?.Date);
+        }
+        var body = TextDumpBody.Find(lines);
+        foreach (var line in lines)
+        {
+            var kept = body?.Kept.Contains(line.Index) == true ? "B" : " ";
+            var text80 = line.Text.Length > 90 ? line.Text[..90] : line.Text;
+            yield return $"{line.Index,4}{kept} {line.Kind,-12} {TextDumpBody.Rate(line),-8} d={line.StopWordDensity:F2} {text80}";
+        }
+    }
+
+    private sealed record Header(PrintedTime? Date, string? Headline);
+
+    private static (Header? Header, List<DumpLine> Lines) ReadLines(string text)
+    {
+        Header? header = null;
+        var lines = new List<DumpLine>();
+        var first = true;
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            if (lines.Count >= MaxLines)
+                break;
+            var span = raw.Length > MaxLineLength ? raw[..MaxLineLength] : raw;
+            if (first)
+            {
+                first = false;
+                // The scraper's own header: " date 2025-07-03 <headline>".
+                var m = HeaderLine().Match(span.ToString());
+                if (m.Success)
+                {
+                    PrintedTime.TryParseIso(m.Groups["date"].Value, out var date);
+                    var headline = m.Groups["headline"].Value.Trim();
+                    header = new Header(date, headline.Length > 0 ? headline : null);
+                    continue;
+                }
+            }
+            var trimmed = Clean(span);
+            if (trimmed.Length == 0)
+                continue;
+            // "Von" / "Robert": a byline split over two lines becomes one.
+            if (lines.Count > 0 && trimmed.Length <= 60 && Bylines.IsBareMarker(lines[^1].Text))
+                lines[^1] = new DumpLine(lines.Count - 1, lines[^1].Text + " " + trimmed);
+            else
+                lines.Add(new DumpLine(lines.Count, trimmed));
+        }
+        return (header, lines);
+    }
+
+    private static string Clean(ReadOnlySpan<char> span)
+    {
+        var s = span.Trim();
+        if (s.IsEmpty)
+            return "";
+        var text = s.ToString();
+        if (text.Contains('\u00A0') || text.Contains('\t') || text.Contains("  ", StringComparison.Ordinal))
+            text = Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+        return text;
+    }
+
+    /// <summary>Pulls "MOSCOW (AP) —" off the first paragraph, and joins a dateline printed on its own line to the text after it.</summary>
+    private static (string? Place, string? Code) MergeDateline(List<string> paragraphs)
+    {
+        if (paragraphs.Count == 0)
+            return (null, null);
+        var m = Dateline().Match(paragraphs[0]);
+        if (!m.Success)
+            return (null, null);
+        if (m.Length == paragraphs[0].Length && paragraphs.Count > 1)
+        {
+            paragraphs[0] = paragraphs[0] + " " + paragraphs[1];
+            paragraphs.RemoveAt(1);
+        }
+        var place = m.Groups["place"].Value.Trim().TrimEnd(',');
+        var code = m.Groups["code"].Success ? m.Groups["code"].Value : null;
+        return (place, code);
+    }
+
+    private static Bylines.Byline? FindByline(List<DumpLine> lines, int start, int end)
+    {
+        // Nearest to where the body starts: the byline sits just above it, or below a standfirst and photo
+        // that the body finder took in. Lines above the body win a tie.
+        Bylines.Byline? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = Math.Max(0, start - MetaWindow); i <= Math.Min(lines.Count - 1, Math.Min(end, start + 12)); i++)
+        {
+            if (lines[i].Kind != LineKind.Byline || lines[i].Byline is not { } b || b.Authors.Count == 0)
+                continue;
+            var distance = i < start ? start - i : 2 * (i - start);
+            if (distance < bestDistance)
+            {
+                best = b;
+                bestDistance = distance;
+            }
+        }
+        if (best is not null)
+            return best;
+        // Wire stories often repeat "Name, Agency" after the last paragraph.
+        for (var i = end + 1; i < Math.Min(lines.Count, end + 4); i++)
+            if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b && b.Authors.Count > 0)
+                return b;
+        for (var i = Math.Min(lines.Count - 1, start + 2); i >= Math.Max(0, start - MetaWindow); i--)
+            if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b)
+                return b;
+        return null;
+    }
+
+    /// <summary>
+    /// Many layouts print the author's name alone on a line, without "By", next to the date or just above
+    /// the body. A short line of two to four capitalised words there is taken as the author.
+    /// </summary>
+    private static Bylines.Byline? FindNameLine(List<DumpLine> lines, int start, int end, int headlineIndex)
+    {
+        var from = Math.Max(Math.Max(0, headlineIndex + 1), start - 15);
+        var to = Math.Min(Math.Min(lines.Count - 1, end), start + 8);
+        for (var i = from; i <= to; i++)
+        {
+            var line = lines[i];
+            if (line.Kind != LineKind.Text || line.Length > 60 || line.Occurrences > 3 || i == headlineIndex || line.StopWords > 0)
+                continue;
+            var parsed = Bylines.Parse(line.Text);
+            if (parsed.Authors.Count != 1 || parsed.Authors[0].Split(' ').Length is < 2 or > 4 || !NameLine().IsMatch(parsed.Authors[0]))
+                continue;
+            var nearDate = false;
+            for (var j = Math.Max(0, i - 3); j <= Math.Min(lines.Count - 1, i + 3); j++)
+                nearDate |= lines[j].Kind == LineKind.Date;
+            if (nearDate)
+                return parsed;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The author's bio ("Jane Doe is a senior writer ...") often follows the last paragraph with nothing
+    /// between; it is about the writer, not the story.
+    /// </summary>
+    private static void DropAuthorBio(List<string> paragraphs, Bylines.Byline? byline)
+    {
+        if (byline is null || byline.Authors.Count == 0 || paragraphs.Count < 2)
+            return;
+        for (var k = paragraphs.Count - 1; k >= Math.Max(1, paragraphs.Count - 3); k--)
+        {
+            var p = paragraphs[k];
+            foreach (var author in byline.Authors)
+            {
+                var first = author.Split(' ')[0];
+                if (p.Length < 600 && (p.StartsWith(author, StringComparison.OrdinalIgnoreCase) || p.StartsWith(first + " ", StringComparison.Ordinal))
+                    && BioVerb().IsMatch(p.AsSpan(0, Math.Min(p.Length, author.Length + 40))))
+                {
+                    paragraphs.RemoveRange(k, paragraphs.Count - k);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static (PrintedTime? Published, PrintedTime? Updated) FindDates(List<DumpLine> lines, int start, PrintedTime? pageDate)
+    {
+        PrintedTime? published = null, updated = null;
+        for (var i = Math.Max(0, start - MetaWindow); i < Math.Min(lines.Count, start + 12); i++)
+        {
+            var line = lines[i];
+            if (line.Kind is not (LineKind.Date or LineKind.Byline) || line.Length > 160)
+                continue;
+            var date = line.Date;
+            if (date is null && (line.Kind != LineKind.Byline || !PrintedDates.TryParse(line.Text, pageDate, out var d) || (date = d) is null))
+                continue;
+            // A date printed without its time, with the time on the next line ("Feb. 19, 2020" / "4 AM").
+            if (date.Value.TimeOfDay is null && i + 1 < lines.Count && lines[i + 1].Length <= 12
+                && PrintedDates.TryParse(line.Text + " " + lines[i + 1].Text, pageDate, out var joined) && joined.TimeOfDay is not null)
+                date = joined;
+            if (UpdatedWord().IsMatch(line.Text))
+                updated ??= date;
+            else
+                published ??= date;
+        }
+        published ??= pageDate;
+        return (published, updated);
+    }
+
+    private static int FindLine(List<DumpLine> lines, string text, int before)
+    {
+        for (var i = Math.Min(before, lines.Count) - 1; i >= 0; i--)
+            if (lines[i].Text == text)
+                return i;
+        return -1;
+    }
+
+    /// <summary>
+    /// The standfirst (dek) sits between the headline and the byline/date/share block, away from the body:
+    /// one prose line above the body with only page furniture between.
+    /// </summary>
+    private static int? FindStandfirst(List<DumpLine> lines, int start, int headlineIndex)
+    {
+        var floor = Math.Max(headlineIndex, start - 20);
+        if (headlineIndex < 0)
+            return null;
+        for (var i = start - 1; i > floor; i--)
+        {
+            var line = lines[i];
+            switch (line.Kind)
+            {
+                case LineKind.Furniture or LineKind.Byline or LineKind.Date or LineKind.Caption or LineKind.RelativeTime or LineKind.Duration:
+                    continue;
+                case LineKind.Text when line.Length < 30 && line.Words <= 4:
+                    continue;
+                case LineKind.Text when line.Occurrences == 1 && line.Length >= 40 && line.EndsSentence && line.StopWordDensity >= 0.1:
+                    // Only when the furniture block really separates it from the body.
+                    return start - i >= 3 ? i : null;
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    private static string? FindHeadline(List<DumpLine> lines, int start, out int index)
+    {
+        string? best = null;
+        index = -1;
+        var bestScore = double.MinValue;
+        var from = Math.Max(0, start - MetaWindow);
+        for (var i = from; i < start; i++)
+        {
+            var line = lines[i];
+            if (line.Kind != LineKind.Text || line.Length < 15 || line.Length > 200 || line.Words < 3 || line.Words > 30)
+                continue;
+            if (line.Text.EndsWith('.') && !line.Text.EndsWith("...", StringComparison.Ordinal))
+                continue;
+            var score = -0.15 * (start - i);
+            if (line.CapitalShare >= 0.6)
+                score += 0.5;
+            if (line.Words is >= 5 and <= 20)
+                score += 1;
+            // The page title ("Headline | Site") repeats the headline at the top of many dumps.
+            for (var j = 0; j < Math.Min(lines.Count, 40); j++)
+                if (j != i && lines[j].Length > line.Length && lines[j].Text.StartsWith(line.Text, StringComparison.Ordinal))
+                {
+                    score += 2;
+                    break;
+                }
+            // Just above a byline or date line: the classic headline-byline-date stack.
+            for (var j = i + 1; j < Math.Min(start, i + 4); j++)
+                if (lines[j].Kind is LineKind.Byline or LineKind.Date)
+                {
+                    score += 2;
+                    break;
+                }
+            if (line.Occurrences > 2)
+                score -= 2;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = line.Text;
+                index = i;
+            }
+        }
+        return best;
+    }
+
+    private static string? FindSite(List<DumpLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 60); i--)
+        {
+            if (lines[i].Kind != LineKind.Copyright || lines[i].Length > 120)
+                continue;
+            var m = CopyrightOwner().Match(lines[i].Text);
+            if (m.Success)
+            {
+                var owner = m.Groups["owner"].Value.Trim().TrimEnd('.', ',', '|', '-').Trim();
+                if (owner.Length is > 1 and <= 60 && owner.Split(' ').Length <= 6)
+                    return owner;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s?date (?<date>\d{4}-\d{2}-\d{2})(?: (?<headline>.*))?$")]
+    private static partial Regex HeaderLine();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$")]
+    private static partial Regex NameLine();
+
+    [GeneratedRegex(@"\b(?:is|was|has|writes|covers|reports|joined|ist|schreibt|est|écrit|es)\b")]
+    private static partial Regex BioVerb();
+
+    // "MOSCOW (AP) —", "WASHINGTON —", "LOS ANGELES, Calif. (Reuters) -", "BERLIN (dpa) -"
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}.\s]{2,30}?)?\s*(?:\((?<code>[\p{L}-]{2,20})\))?\s*(?:[—–]|--?)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\b(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdatedWord();
+
+    [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?<owner>[^|©•]*?)(?:\.?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\||•|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightOwner();
 }

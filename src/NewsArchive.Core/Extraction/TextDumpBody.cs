@@ -1,0 +1,182 @@
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>
+/// Finds the article body in a dump's lines: a one-dimensional take on jusText and Readability.
+/// Each line gets a class (good prose, near-good, short, poor, or page furniture), near-good lines next to
+/// good ones are promoted, each line gets a score (prose earns its length, furniture and boundaries cost),
+/// and the contiguous run with the highest total is the body (maximum-sum segment). Short lines inside
+/// the run (subheads, one-line quotes, code) are kept when prose stands on both sides of them.
+/// </summary>
+public static class TextDumpBody
+{
+    // jusText's thresholds, lowered a little because our stop-word lists are short.
+    private const int ShortLength = 30;
+    private const int GoodLength = 70;
+    private const double GoodDensity = 0.22;
+    private const double NearGoodDensity = 0.15;
+
+    // What a line of each kind costs inside the body. Boundaries (section breaks, footers) cost most, so the
+    // body does not run on into "Related" lists and comment threads.
+    private const double FurnitureCost = 40;
+    private const double CaptionCost = 10;
+    private const double BylineCost = 120;
+    private const double DateCost = 40;
+    private const double TimeCost = 80;
+    private const double SectionBreakCost = 300;
+    private const double CopyrightCost = 400;
+    private const double ShortCost = 8;
+    private const double HeadingCost = 20;
+    private const int LinkListRun = 6;
+    private const double LinkListCost = 8;
+    // Prose earns its length up to here, half beyond: one giant teaser blurb must not outweigh an article.
+    private const int FullValueLength = 500;
+
+    public enum Quality
+    {
+        Bad,
+        Poor,
+        Short,
+        NearGood,
+        Good,
+    }
+
+    public sealed record Body(int Start, int End, IReadOnlyList<int> Kept);
+
+    public static Quality Rate(DumpLine line)
+    {
+        if (line.Kind != LineKind.Text || line.Words == 0 && !HasDigit(line.Text))
+            return Quality.Bad; // furniture, or a rule like "—-" or "***"
+        if (line.Occurrences > 1 && line.Length > 20)
+            return Quality.Bad; // teaser blurbs and menus repeat; article paragraphs do not
+        if (line.Length < ShortLength)
+            return Quality.Short;
+        // Title Case without a full stop is a headline, in the article or (more often) in a teaser list.
+        if (line.CapitalShare >= 0.75 && !line.EndsSentence && line.Words <= 20)
+            return Quality.Short;
+        var density = line.StopWordDensity;
+        if (line.Length >= GoodLength && density >= GoodDensity && (line.EndsSentence || line.Length >= 150))
+            return Quality.Good;
+        if (density >= NearGoodDensity || line.EndsSentence)
+            return Quality.NearGood;
+        return Quality.Poor;
+    }
+
+    public static Body? Find(IReadOnlyList<DumpLine> lines)
+    {
+        var n = lines.Count;
+        if (n == 0)
+            return null;
+        var quality = new Quality[n];
+        for (var i = 0; i < n; i++)
+            quality[i] = Rate(lines[i]);
+
+        // Near-good lines next to good prose are prose too (jusText's context pass).
+        for (var i = 0; i < n; i++)
+        {
+            if (quality[i] != Quality.NearGood)
+                continue;
+            var prev = Neighbour(lines, quality, i, -1);
+            var next = Neighbour(lines, quality, i, +1);
+            if (prev == Quality.Good || next == Quality.Good)
+                quality[i] = Quality.Good;
+        }
+        // Isolated prose between furniture is a teaser blurb more often than an article paragraph.
+        var value = new double[n];
+        for (var i = 0; i < n; i++)
+            value[i] = Value(lines[i], quality[i]);
+        // A run of short lines is a link list (menu, "more stories"); one short line between paragraphs is a subhead.
+        for (var i = 0; i < n;)
+        {
+            var j = i;
+            while (j < n && quality[j] is not (Quality.Good or Quality.NearGood))
+                j++;
+            if (j - i >= LinkListRun)
+                for (var k = i; k < j; k++)
+                    if (quality[k] is Quality.Short or Quality.Poor)
+                        value[k] = Math.Min(value[k], -LinkListCost);
+            i = j == i ? i + 1 : j;
+        }
+        for (var i = 0; i < n; i++)
+        {
+            if (quality[i] != Quality.Good)
+                continue;
+            var prev = Neighbour(lines, quality, i, -1);
+            var next = Neighbour(lines, quality, i, +1);
+            if (prev is Quality.Bad or Quality.Poor && next is Quality.Bad or Quality.Poor)
+                value[i] *= 0.5;
+        }
+
+        // Maximum-sum contiguous segment (Kadane).
+        double best = 0, run = 0;
+        int bestStart = -1, bestEnd = -1, runStart = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (run <= 0)
+            {
+                run = 0;
+                runStart = i;
+            }
+            run += value[i];
+            if (run > best)
+            {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        if (bestStart < 0)
+            return null;
+
+        var kept = new List<int>();
+        int? lastGood = null;
+        var pending = new List<int>();
+        for (var i = bestStart; i <= bestEnd; i++)
+        {
+            var q = quality[i];
+            if (q == Quality.Good || q == Quality.NearGood)
+            {
+                // Short lines between two prose lines: subheads, short quotes, code.
+                if (lastGood is not null)
+                    kept.AddRange(pending);
+                pending.Clear();
+                kept.Add(i);
+                lastGood = i;
+            }
+            else if (q is Quality.Short or Quality.Poor)
+                pending.Add(i);
+            else if (lines[i].Kind is LineKind.SectionBreak or LineKind.Copyright or LineKind.Byline)
+                pending.Clear();
+        }
+        return kept.Count == 0 ? null : new Body(bestStart, bestEnd, kept);
+    }
+
+    private static bool HasDigit(string text) => text.Any(char.IsAsciiDigit);
+
+    // The nearest line that says something about the context: short lines and rules ("—-", "***") are skipped.
+    private static Quality Neighbour(IReadOnlyList<DumpLine> lines, Quality[] quality, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < quality.Length; j += step)
+            if (quality[j] != Quality.Short && lines[j].Words > 0)
+                return quality[j];
+        return Quality.Bad;
+    }
+
+    private static double Value(DumpLine line, Quality q) => q switch
+    {
+        Quality.Good => line.Length <= FullValueLength ? line.Length : FullValueLength + Math.Min(line.Length - FullValueLength, 3000) * 0.5,
+        Quality.NearGood => line.Length * 0.2,
+        Quality.Short => line.CapitalShare >= 0.75 && line.Words >= 3 ? -HeadingCost : -ShortCost,
+        Quality.Poor => -Math.Min(line.Length * 0.3, 60),
+        _ => line.Kind switch
+        {
+            LineKind.Furniture => -FurnitureCost,
+            LineKind.Caption => -CaptionCost,
+            LineKind.Byline => -BylineCost,
+            LineKind.Date => -DateCost,
+            LineKind.RelativeTime or LineKind.Duration => -TimeCost,
+            LineKind.SectionBreak => -SectionBreakCost,
+            LineKind.Copyright => -CopyrightCost,
+            _ => -Math.Min(Math.Max(line.Length, 40), 200), // repeated text
+        },
+    };
+}
