@@ -141,4 +141,16 @@ public sealed class ArticleSearchTests : IAsyncLifetime
         Assert.Equal([_ids["zelensky"], _ids["headline-match"]], await Browse(new BrowseRequest { Author = "ana pérez" }));
         Assert.Empty(await Browse(new BrowseRequest { Site = "Copy Site" }));
     }
+
+    [Fact]
+    public async Task Rebuilding_the_index_gives_the_same_results()
+    {
+        var before = await Ids("grain OR volcano");
+
+        var rows = await ArticleSearchIndex.RebuildAsync(_archive.Db);
+
+        Assert.Equal(5, rows);
+        Assert.Equal(before, await Ids("grain OR volcano"));
+        Assert.Equal([_ids["zelensky"]], await Ids("ana pérez zelensky"));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Extraction;
 using NewsArchive.Data.Archive;
@@ -27,6 +28,8 @@ public static class ImportCommand
         using var cancel = new ConsoleCancellation();
         var connectionString = ArchiveDatabase.FromCommandLine(dbFile);
         await using var db = await ArchiveDatabase.OpenAndMigrateAsync(connectionString, cancel.Token);
+        // One connection for the whole run instead of one per query: EF closes only what it opened itself.
+        await db.Database.OpenConnectionAsync(cancel.Token);
         var ingestor = new PageIngestor(db, TimeProvider.System, NullLogger<PageIngestor>.Instance, extractor: extractor);
 
         var progress = ProgressBar.ForStandardError(errors, "Importing", EstimatePages(paths));
@@ -48,7 +51,8 @@ public static class ImportCommand
         progress?.Finish();
 
         WriteSummary(output, outcomes, clock.Elapsed, Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource));
-        var processed = outcomes.Count(o => o.Outcome is ImportOutcome.Imported or ImportOutcome.Duplicate);
+        // A duplicate of a page that never became an article is no more processed than the first copy was.
+        var processed = outcomes.Count(o => o.Outcome == ImportOutcome.Imported || (o.Outcome == ImportOutcome.Duplicate && o.ArticleId is not null));
         return processed == 0 ? CommandLine.NothingProcessed : CommandLine.Success;
     }
 

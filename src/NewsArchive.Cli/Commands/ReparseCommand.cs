@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsArchive.Core.Extraction;
 using NewsArchive.Data.Archive;
@@ -32,6 +33,8 @@ public static class ReparseCommand
         }
         using var cancel = new ConsoleCancellation();
         await using var db = await ArchiveDatabase.OpenAndMigrateAsync(ArchiveDatabase.FromCommandLine(dbFile), cancel.Token);
+        // One connection for the whole run instead of one per query: EF closes only what it opened itself.
+        await db.Database.OpenConnectionAsync(cancel.Token);
         var ingestor = new PageIngestor(db, TimeProvider.System, NullLogger<PageIngestor>.Instance, extractor: extractor);
 
         ProgressBar? bar = null;

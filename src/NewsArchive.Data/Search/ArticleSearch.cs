@@ -18,6 +18,9 @@ public static class ArticleSearch
     /// <summary>Deep pages cost a scan of everything before them; nobody reads page 501 of a search.</summary>
     public const int MaxPage = 500;
 
+    /// <summary>Above this many matches a date-sorted search walks the date index instead of sorting all matches.</summary>
+    private const int WalkDateIndexAbove = 2000;
+
     // bm25 weights in the index's column order: headline, authors, dateline, body, entities.
     private const string Rank = "bm25(ArticleSearch, 10.0, 3.0, 2.0, 1.0, 2.0)";
 
@@ -86,36 +89,35 @@ public static class ArticleSearch
             filters += " AND a.Site = $site";
             parameters.Add(new SqliteParameter("$site", request.Site.Trim()));
         }
-        var order = request.Sort switch
-        {
-            SearchSort.Newest => "a.PublishedSort DESC, a.Id DESC",
-            SearchSort.Oldest => "a.PublishedSort IS NULL, a.PublishedSort, a.Id",
-            _ => $"{Rank}, a.Id DESC",
-        };
-        // The join is on the primary key; duplicates have no index row, so nothing else needs hiding.
-        var from_ = "FROM ArticleSearch JOIN Articles a ON a.Id = ArticleSearch.rowid WHERE ArticleSearch MATCH $q" + filters;
+        var hasFilters = parameters.Count > 1;
+        // Contentless FTS rows are cheap to walk, Articles rows (with bodies) are not: touch Articles only
+        // where a filter or the date order needs it.
+        var joined = "FROM ArticleSearch JOIN Articles a ON a.Id = ArticleSearch.rowid WHERE ArticleSearch MATCH $q" + filters;
         try
         {
+            var total = await CountAsync(connection, hasFilters ? $"SELECT COUNT(*) {joined}" : "SELECT COUNT(*) FROM ArticleSearch WHERE ArticleSearch MATCH $q", parameters, cancellationToken);
+            if (total == 0 || (page - 1) * pageSize >= total)
+                return ([], total);
+            var order = request.Sort == SearchSort.Newest ? "a.PublishedSort DESC, a.Id DESC" : "a.PublishedSort IS NULL, a.PublishedSort, a.Id";
+            var sql = request.Sort switch
+            {
+                SearchSort.Relevance when !hasFilters => $"SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH $q ORDER BY {Rank}, rowid DESC",
+                SearchSort.Relevance => $"SELECT a.Id {joined} ORDER BY {Rank}, a.Id DESC",
+                // Many matches: walk the date index and keep matching ids, which stops after one page.
+                _ when total > WalkDateIndexAbove => $"SELECT a.Id FROM Articles a WHERE a.DuplicateOfId IS NULL AND a.Id IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH $q){filters} ORDER BY {order}",
+                // Few matches: fetch them and sort.
+                _ => $"SELECT a.Id {joined} ORDER BY {order}",
+            };
             var ids = new List<long>();
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = $"SELECT a.Id {from_} ORDER BY {order} LIMIT $take OFFSET $skip";
-                command.Parameters.AddRange(parameters.ToArray());
+                command.CommandText = sql + " LIMIT $take OFFSET $skip";
+                command.Parameters.AddRange(parameters.Select(Copy).ToArray());
                 command.Parameters.Add(new SqliteParameter("$take", pageSize));
                 command.Parameters.Add(new SqliteParameter("$skip", (page - 1) * pageSize));
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                     ids.Add(reader.GetInt64(0));
-            }
-            int total;
-            if (page == 1 && ids.Count < pageSize)
-                total = ids.Count;
-            else
-            {
-                await using var count = connection.CreateCommand();
-                count.CommandText = $"SELECT COUNT(*) {from_}";
-                count.Parameters.AddRange(parameters.Select(p => new SqliteParameter(p.ParameterName, p.Value)).ToArray());
-                total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken));
             }
             return (ids, total);
         }
@@ -125,6 +127,16 @@ public static class ArticleSearch
             return null;
         }
     }
+
+    private static async Task<int> CountAsync(DbConnection connection, string sql, List<SqliteParameter> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddRange(parameters.Select(Copy).ToArray());
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
+    private static SqliteParameter Copy(SqliteParameter p) => new(p.ParameterName, p.Value);
 
     /// <summary>Articles newest first (by published time; undated last), without duplicates, with optional filters.</summary>
     public static async Task<BrowsePage> BrowseAsync(ArchiveDb db, BrowseRequest request, CancellationToken cancellationToken = default)
@@ -150,7 +162,9 @@ public static class ArticleSearch
         if (!string.IsNullOrWhiteSpace(request.Author))
         {
             var author = request.Author.Trim();
-            articles = articles.Where(a => db.ArticleAuthors.Any(x => x.ArticleId == a.Id && x.Name == author));
+            // IN (subquery) lets SQLite start from the author index instead of testing every article in date order.
+            var byAuthor = db.ArticleAuthors.Where(x => x.Name == author).Select(x => x.ArticleId);
+            articles = articles.Where(a => byAuthor.Contains(a.Id));
         }
         var rows = await articles
             .OrderByDescending(a => a.PublishedSort).ThenByDescending(a => a.Id)

@@ -24,4 +24,21 @@ public static class ArticleSearchIndex
 
     public static async Task RemoveAsync(ArchiveDb db, long articleId, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlAsync($"DELETE FROM ArticleSearch WHERE rowid = {articleId}", cancellationToken);
+
+    /// <summary>
+    /// Rebuilds the whole index from Articles, in one transaction: after the indexed columns change
+    /// (e.g. entity names are added) or if the index is ever suspected to be out of step.
+    /// </summary>
+    public static async Task<int> RebuildAsync(ArchiveDb db, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleSearch(ArticleSearch) VALUES('delete-all')", cancellationToken);
+        var rows = await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO ArticleSearch(rowid, headline, authors, dateline, body, entities)
+            SELECT Id, COALESCE(Headline, ''), TRIM(COALESCE(Byline, '') || ' ' || COALESCE(Agency, '')), COALESCE(Dateline, ''), Body, ''
+            FROM Articles WHERE DuplicateOfId IS NULL
+            """, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return rows;
+    }
 }

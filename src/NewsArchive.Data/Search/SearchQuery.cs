@@ -29,6 +29,8 @@ public sealed record SearchQuery(string? Fts, IReadOnlyList<SearchTerm> Terms)
         };
     }
 
+    public const int MinPrefixLength = 2;
+
     internal static string Quote(string text) => "\"" + text.Replace("\"", "\"\"") + "\"";
 
     private enum TokenKind { Term, And, Or, Not, Open, Close }
@@ -71,7 +73,8 @@ public sealed record SearchQuery(string? Fts, IReadOnlyList<SearchTerm> Terms)
             if (!negated && word is "AND" or "&&") { tokens.Add(new Token(TokenKind.And)); continue; }
             if (!negated && word is "OR" or "||" or "|") { tokens.Add(new Token(TokenKind.Or)); continue; }
             if (!negated && word is "NOT") { tokens.Add(new Token(TokenKind.Not)); continue; }
-            var isPrefix = word.EndsWith('*');
+            // "a*" would expand to most of the vocabulary and take seconds; one letter is searched as a word.
+            var isPrefix = word.EndsWith('*') && word.TrimEnd('*').Length >= MinPrefixLength;
             if (SearchTerm.Create(word.Replace("*", ""), isPhrase: false, isPrefix) is { } wordTerm)
                 tokens.Add(new Token(TokenKind.Term, wordTerm, negated));
         }
@@ -225,6 +228,9 @@ public static class TextFolding
 {
     public static string Fold(string word)
     {
+        // Most words are plain ASCII: skip the decomposition (snippets fold every word of 20 bodies).
+        if (System.Text.Ascii.IsValid(word))
+            return word.ToLowerInvariant();
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
