@@ -47,12 +47,42 @@ public static class EntityIndexer
         await RecountAsync(db, old, ct);
     }
 
+    /// <summary>
+    /// Fixes the counts of the entities an article links to, after the article became or stopped being a
+    /// duplicate (duplicates are hidden everywhere, so they do not count).
+    /// </summary>
+    public static async Task RecountForArticleAsync(ArchiveDb db, long articleId, CancellationToken ct = default)
+    {
+        var ids = await db.ArticleEntities.Where(x => x.ArticleId == articleId).Select(x => x.EntityId).ToListAsync(ct);
+        if (ids.Count > 0)
+            await RecountAsync(db, ids, ct);
+    }
+
     private static async Task RecountAsync(ArchiveDb db, IEnumerable<long> entityIds, CancellationToken ct)
     {
         var ids = entityIds.Distinct().ToList();
         await db.Entities.Where(e => ids.Contains(e.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.ArticleCount, e => db.ArticleEntities.Count(x => x.EntityId == e.Id && !x.IsAuthor)), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.ArticleCount, e => db.ArticleEntities.Count(x => x.EntityId == e.Id && !x.IsAuthor
+                && db.Articles.Any(a => a.Id == x.ArticleId && a.DuplicateOfId == null))), ct);
     }
+
+    /// <summary>
+    /// The names and aliases of the people and places an article mentions (not its authors), for the search
+    /// index's <c>entities</c> column: a search for one spelling then finds articles that print another.
+    /// </summary>
+    public static async Task<string> SearchTextAsync(ArchiveDb db, long articleId, CancellationToken ct = default)
+    {
+        var linked = db.ArticleEntities.Where(x => x.ArticleId == articleId && !x.IsAuthor).Select(x => x.EntityId);
+        var names = await db.Entities.Where(e => linked.Contains(e.Id)).Select(e => e.Name).ToListAsync(ct);
+        var aliases = await db.EntityAliases.Where(a => linked.Contains(a.EntityId)).Select(a => a.Text).ToListAsync(ct);
+        return string.Join(" ", names.Concat(aliases).Distinct(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The same text as <see cref="SearchTextAsync"/> as an SQL expression, for rebuilding the index in one statement.</summary>
+    public static string SearchTextSql(string articleIdColumn) =>
+        "(SELECT COALESCE(group_concat(t, ' '), '') FROM ("
+        + $"SELECT e.Name AS t FROM ArticleEntities x JOIN Entities e ON e.Id = x.EntityId WHERE x.ArticleId = {articleIdColumn} AND x.IsAuthor = 0 "
+        + $"UNION SELECT al.Text FROM ArticleEntities x JOIN EntityAliases al ON al.EntityId = x.EntityId WHERE x.ArticleId = {articleIdColumn} AND x.IsAuthor = 0))";
 
     private static async Task<Entity> FindOrCreateAsync(ArchiveDb db, EntityKind kind, EntityMention mention, CancellationToken ct)
     {
@@ -69,7 +99,12 @@ public static class EntityIndexer
         entity.CountryCode ??= mention.CountryCode;
         entity.Latitude ??= mention.Latitude;
         entity.Longitude ??= mention.Longitude;
-        foreach (var alias in mention.Aliases.Append(mention.Canonical))
+        entity.Admin1 ??= mention.Admin1;
+        entity.GeoNameId ??= mention.GeoNameId;
+        // A new entity has no Id yet, but IsCountry only needs its name and country code.
+        IReadOnlyList<string> curated = kind == EntityKind.Person ? CuratedAliases.ForPerson(entity.Name)
+            : Countries.IsCountry(entity) ? CuratedAliases.ForCountry(entity.CountryCode!) : [];
+        foreach (var alias in mention.Aliases.Append(mention.Canonical).Concat(curated))
         {
             var aliasKey = EntityKeys.For(alias);
             if (aliasKey.Length > 0 && aliasKey != entity.Key && entity.Aliases.All(a => a.Key != aliasKey))

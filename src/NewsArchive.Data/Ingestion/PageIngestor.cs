@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using NewsArchive.Core.Extraction;
 using NewsArchive.Core.Ingestion;
 using NewsArchive.Data.Archive;
+using NewsArchive.Data.Entities;
 using NewsArchive.Data.Search;
 
 namespace NewsArchive.Data.Ingestion;
@@ -114,6 +115,7 @@ public sealed class PageIngestor(
         raw.StatusReason = article.DuplicateOfId is { } original ? $"Same article as {original}." : null;
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
+        await EntityIndexer.IndexAsync(db, article.Id, extracted, cancellationToken);
         await ArticleSearchIndex.WriteAsync(db, article, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return article.DuplicateOfId is { } originalId
@@ -202,6 +204,7 @@ public sealed class PageIngestor(
         if (article.DuplicateOfId is { } original)
             raw.StatusReason = $"Same article as {original}.";
         await db.SaveChangesAsync(cancellationToken);
+        await EntityIndexer.IndexAsync(db, article.Id, extracted, cancellationToken);
         await ArticleSearchIndex.WriteAsync(db, article, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return isNew ? ReparseResult.Created : ReparseResult.Updated;
@@ -233,6 +236,7 @@ public sealed class PageIngestor(
         if (article.RawPage is { Status: RawPageStatus.Extracted } raw)
             raw.StatusReason = originalId is { } id ? $"Same article as {id}." : null;
         await db.SaveChangesAsync(cancellationToken);
+        await EntityIndexer.RecountForArticleAsync(db, articleId, cancellationToken);
         await ArticleSearchIndex.WriteAsync(db, article, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -257,7 +261,10 @@ public sealed class PageIngestor(
             var article = await db.Articles.AsNoTracking().Where(a => a.RawPageId == rawPageId)
                 .Select(a => new { a.Id, a.ContentHash, a.DuplicateOfId }).FirstOrDefaultAsync(cancellationToken);
             if (article is not null)
+            {
                 await ArticleSearchIndex.RemoveAsync(db, article.Id, cancellationToken);
+                await EntityIndexer.RemoveAsync(db, article.Id, cancellationToken);
+            }
             // The foreign keys cascade to the content, the article, its authors, captions and entity links.
             var deleted = await db.RawPages.Where(r => r.Id == rawPageId).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

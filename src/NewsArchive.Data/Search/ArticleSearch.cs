@@ -11,7 +11,7 @@ namespace NewsArchive.Data.Search;
 /// Queries are built to stay fast at a million articles: the FTS query returns only ids and ranks, and
 /// the page's articles (with their bodies, for snippets) are loaded afterwards by primary key.
 /// </summary>
-public static class ArticleSearch
+public static partial class ArticleSearch
 {
     public const int MaxPageSize = 100;
 
@@ -28,10 +28,16 @@ public static class ArticleSearch
     {
         var page = Math.Clamp(request.Page, 1, MaxPage);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
-        var query = SearchQuery.Parse(request.Query);
-        var empty = new SearchResults(request, [], 0, page, pageSize);
+        var entityQuery = EntityQuery.Parse(request.Query);
+        var query = SearchQuery.Parse(entityQuery.Text);
+        var entities = await EntityFilters.ResolveAsync(db, entityQuery.Filters, request.IncludePlacesInside, cancellationToken);
+        var empty = new SearchResults(request, [], 0, page, pageSize) { EntityFilters = entities };
+        if (entities.FirstOrDefault(e => e.Entity is null) is { } unknown)
+            return empty with { Notice = $"No {(unknown.Filter.Kind == EntityKind.Person ? "person" : "place")} called \"{unknown.Filter.Name}\" is in the archive." };
         if (query.Fts is null && query.PlainWords is null)
-            return empty with { Notice = "Type one or more words to search for." };
+            return entities.Count > 0
+                ? await ListEntityArticlesAsync(db, request, entities, page, pageSize, cancellationToken)
+                : empty with { Notice = "Type one or more words to search for." };
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -40,11 +46,11 @@ public static class ArticleSearch
             var usedFallback = false;
             (List<long> Ids, int Total)? found = null;
             if (query.Fts is not null)
-                found = await TryFindAsync(connection, query.Fts, request, page, pageSize, logger, cancellationToken);
+                found = await TryFindAsync(connection, query.Fts, request, entities, page, pageSize, logger, cancellationToken);
             if (found is null && query.PlainWords is not null && query.PlainWords != query.Fts)
             {
                 usedFallback = true;
-                found = await TryFindAsync(connection, query.PlainWords, request, page, pageSize, logger, cancellationToken);
+                found = await TryFindAsync(connection, query.PlainWords, request, entities, page, pageSize, logger, cancellationToken);
             }
             if (found is not { } result)
                 return empty with { Notice = "Nothing matched: the query only excludes words, or could not be read." };
@@ -59,6 +65,7 @@ public static class ArticleSearch
                 Snippets.Cut(a.Body, query.Terms))).ToList();
             return new SearchResults(request, hits, result.Total, page, pageSize)
             {
+                EntityFilters = entities,
                 UsedFallback = usedFallback,
                 Notice = result.Total == 0 ? "No articles match." : null,
             };
@@ -70,7 +77,7 @@ public static class ArticleSearch
     }
 
     /// <summary>Runs one FTS5 query; null when FTS5 rejects it (the caller falls back to plain words).</summary>
-    private static async Task<(List<long> Ids, int Total)?> TryFindAsync(DbConnection connection, string fts, SearchRequest request, int page, int pageSize, ILogger? logger, CancellationToken cancellationToken)
+    private static async Task<(List<long> Ids, int Total)?> TryFindAsync(DbConnection connection, string fts, SearchRequest request, IReadOnlyList<ResolvedEntityFilter> entities, int page, int pageSize, ILogger? logger, CancellationToken cancellationToken)
     {
         var filters = "";
         var parameters = new List<SqliteParameter> { new("$q", fts) };
@@ -89,7 +96,8 @@ public static class ArticleSearch
             filters += " AND a.Site = $site";
             parameters.Add(new SqliteParameter("$site", request.Site.Trim()));
         }
-        var hasFilters = parameters.Count > 1;
+        filters += EntityFilters.Sql(entities, parameters);
+        var hasFilters = parameters.Count > 1 || entities.Count > 0;
         // Contentless FTS rows are cheap to walk, Articles rows (with bodies) are not: touch Articles only
         // where a filter or the date order needs it.
         var joined = "FROM ArticleSearch JOIN Articles a ON a.Id = ArticleSearch.rowid WHERE ArticleSearch MATCH $q" + filters;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data.Archive;
+using NewsArchive.Data.Entities;
 
 namespace NewsArchive.Data.Search;
 
@@ -17,8 +18,9 @@ public static class ArticleSearchIndex
         if (article.DuplicateOfId is not null)
             return;
         var authors = string.Join(" ", new[] { article.Byline, article.Agency }.Where(s => !string.IsNullOrEmpty(s)));
+        var entities = await EntityIndexer.SearchTextAsync(db, article.Id, cancellationToken);
         await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO ArticleSearch(rowid, headline, authors, dateline, body, entities) VALUES ({article.Id}, {article.Headline ?? ""}, {authors}, {article.Dateline ?? ""}, {article.Body}, {""})",
+            $"INSERT INTO ArticleSearch(rowid, headline, authors, dateline, body, entities) VALUES ({article.Id}, {article.Headline ?? ""}, {authors}, {article.Dateline ?? ""}, {article.Body}, {entities})",
             cancellationToken);
     }
 
@@ -35,9 +37,9 @@ public static class ArticleSearchIndex
         await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleSearch(ArticleSearch) VALUES('delete-all')", cancellationToken);
         var rows = await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO ArticleSearch(rowid, headline, authors, dateline, body, entities)
-            SELECT Id, COALESCE(Headline, ''), TRIM(COALESCE(Byline, '') || ' ' || COALESCE(Agency, '')), COALESCE(Dateline, ''), Body, ''
+            SELECT Id, COALESCE(Headline, ''), TRIM(COALESCE(Byline, '') || ' ' || COALESCE(Agency, '')), COALESCE(Dateline, ''), Body, {0}
             FROM Articles WHERE DuplicateOfId IS NULL
-            """, cancellationToken);
+            """.Replace("{0}", EntityIndexer.SearchTextSql("Articles.Id")), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return rows;
     }

@@ -13,6 +13,8 @@ public sealed record SearchRequest(string? Query, int Page = 1, int PageSize = 2
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public string? Site { get; init; }
+    /// <summary>A <c>place:</c> country also matches the places inside it (same country code).</summary>
+    public bool IncludePlacesInside { get; init; }
 }
 
 /// <summary>One search hit. <see cref="Snippet"/> and <see cref="HeadlineSegments"/> are plain text pieces: encode them.</summary>
@@ -35,6 +37,8 @@ public sealed record SearchResults(SearchRequest Request, IReadOnlyList<SearchHi
 {
     public bool UsedFallback { get; init; }
     public string? Notice { get; init; }
+    /// <summary>The person:/place: terms of the query, as matched to the archive's entities.</summary>
+    public IReadOnlyList<ResolvedEntityFilter> EntityFilters { get; init; } = [];
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
 }
 
