@@ -22,6 +22,7 @@ app.MapOpenApi();
 app.MapArticlesApi();
 app.MapSearchApi();
 app.MapUploadsApi();
+app.MapEntitiesApi();
 
 app.Run();
 

@@ -60,6 +60,7 @@ public static class ArchiveServices
         {
             pages.Conventions.AuthorizeFolder("/Articles", ReadPolicy);
             pages.Conventions.AuthorizeFolder("/Search", ReadPolicy);
+            pages.Conventions.AuthorizeFolder("/Entities", ReadPolicy);
             pages.Conventions.AuthorizeFolder("/Upload", WritePolicy);
         });
         services.AddProblemDetails();

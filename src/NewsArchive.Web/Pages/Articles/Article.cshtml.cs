@@ -6,6 +6,8 @@ using NewsArchive.Data.Archive;
 using NewsArchive.Web.Api;
 using NewsArchive.Data.Ingestion;
 using NewsArchive.Data.Search;
+using NewsArchive.Data.Entities;
+using NewsArchive.Web.Pages.Entities;
 
 namespace NewsArchive.Web.Pages.Articles;
 
@@ -16,13 +18,15 @@ public sealed class ArticleModel(ArchiveDb db, PageIngestor ingestor, TimeProvid
     public IReadOnlyList<string> Paragraphs { get; private set; } = [];
     public string? FileName { get; private set; }
     public string? SourceUrl { get; private set; }
+    public ArticleEntityLinks Entities { get; private set; } = ArticleEntityLinks.None;
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(long id, bool highlight, CancellationToken ct)
     {
         Article = await db.Articles.AsNoTracking().Include(a => a.Captions).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (Article is null)
             return NotFound();
         Paragraphs = ArticlesApi.Paragraphs(Article.Body);
+        Entities = await ArticleEntityLinks.LoadAsync(db, id, highlight, ct);
         FileName = await db.RawPages.Where(p => p.Id == Article.RawPageId).Select(p => p.FileName).FirstOrDefaultAsync(ct);
         // Only http(s) links: a page could carry a javascript: "canonical URL".
         SourceUrl = Uri.TryCreate(Article.Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri.AbsoluteUri : null;
@@ -68,6 +72,7 @@ public sealed class ArticleModel(ArchiveDb db, PageIngestor ingestor, TimeProvid
         article.RawPage.StatusReason = null;
         article.RawPage.ExtractorVersion = ArticleExtractor.Version;
         await db.SaveChangesAsync(ct);
+        await EntityIndexer.IndexAsync(db, article.Id, extracted, ct);
         await ArticleSearchIndex.WriteAsync(db, article, ct);
         await transaction.CommitAsync(ct);
         log.LogInformation("{User} re-extracted article {ArticleId}", User.Identity.Name, id);

@@ -11,6 +11,8 @@ public sealed class SearchModel(ArchiveDb db, IOptions<ArchiveOptions> options, 
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    /// <summary>place: a country also matches the places inside it.</summary>
+    [BindProperty(SupportsGet = true)] public bool Inside { get; set; }
 
     public SearchResults? Results { get; private set; }
 
@@ -19,7 +21,7 @@ public sealed class SearchModel(ArchiveDb db, IOptions<ArchiveOptions> options, 
     {
         if (string.IsNullOrWhiteSpace(Q))
             return;
-        var request = new SearchRequest(Q, Math.Max(1, pageNumber), options.Value.PageSize, SearchSorts.Parse(Sort));
+        var request = new SearchRequest(Q, Math.Max(1, pageNumber), options.Value.PageSize, SearchSorts.Parse(Sort)) { IncludePlacesInside = Inside };
         Results = await ArticleSearch.SearchAsync(db, request, ct, log);
     }
 }
