@@ -3,7 +3,7 @@ using NewsArchive.Web.Hosting;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddArchiveWeb(builder.Configuration);
+builder.Services.AddArchiveWeb(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 

@@ -49,10 +49,12 @@ public sealed class BrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account and sign in" }).ClickAsync();
         await page.WaitForURLAsync(root + "/upload");
 
+        await SnapAsync(page, "upload");
         await page.Locator("#files").SetInputFilesAsync(Pages.SeedPath);
         await page.Locator("#upload-form button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/upload/batches/\\d+$"));
         var outcome = (await page.Locator(".badge").First.TextContentAsync())?.Trim();
+        await SnapAsync(page, "batch");
 
         var extraction = ArticleExtractor.Extract(Pages.Seed, "000_7ab0d674ca9279b7.txt");
         if (extraction.Article is not { } expected)
@@ -76,5 +78,13 @@ public sealed class BrowserTests
 
         await page.Locator(".row-title a").First.ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(headline);
+        await SnapAsync(page, "article");
+    }
+
+    /// <summary>Set NEWSARCHIVE_SCREENSHOTS to a folder to look at the pages this test walks through.</summary>
+    private static async Task SnapAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("NEWSARCHIVE_SCREENSHOTS") is { Length: > 0 } folder)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 }

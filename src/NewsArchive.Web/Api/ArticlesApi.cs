@@ -17,7 +17,7 @@ public static class ArticlesApi
 {
     public static void MapArticlesApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/articles").WithTags("Articles").RequireAuthorization(ArchiveServices.ReadPolicy);
+        var api = app.MapGroup("/api/articles").WithTags("Articles").RequireAuthorization(WebServices.ReadPolicy);
 
         api.MapGet("/", async (ArchiveDb db, IOptions<ArchiveOptions> options, DateOnly? from, DateOnly? to, string? site, string? author, int? page, int? pageSize, CancellationToken ct) =>
         {

@@ -14,7 +14,7 @@ public static class SearchApi
 {
     public static void MapSearchApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/search").WithTags("Search").RequireAuthorization(ArchiveServices.ReadPolicy);
+        var api = app.MapGroup("/api/search").WithTags("Search").RequireAuthorization(WebServices.ReadPolicy);
 
         api.MapGet("/", async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Ok<SearchJson>, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>> (string? q, string? sort, int? page, int? pageSize, ArchiveDb db, IOptions<ArchiveOptions> options, ILoggerFactory logs, CancellationToken ct) =>
         {

@@ -30,7 +30,7 @@ public static class UploadsApi
             var json = ToJson(batch);
             return batch.FinishedUtc is null ? TypedResults.Accepted(json.StatusUrl, json) : TypedResults.Created(json.StatusUrl, json);
         })
-        .RequireAuthorization(ArchiveServices.ApiWritePolicy)
+        .RequireAuthorization(WebServices.ApiWritePolicy)
         .DisableAntiforgery()
         .WithSummary("Upload pages (files or .zip) with HTTP Basic auth. 201 when imported at once, 202 when queued: poll the status URL.");
 
@@ -39,7 +39,7 @@ public static class UploadsApi
             var batch = await db.ImportBatches.AsNoTracking().Include(b => b.Items).FirstOrDefaultAsync(b => b.Id == id, ct);
             return batch is null ? TypedResults.NotFound() : TypedResults.Ok(ToJson(batch));
         })
-        .RequireAuthorization(ArchiveServices.WritePolicy)
+        .RequireAuthorization(WebServices.WritePolicy)
         .WithSummary("Progress and per-file outcomes of an upload batch.");
     }
 

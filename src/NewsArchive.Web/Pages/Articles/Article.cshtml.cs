@@ -19,6 +19,8 @@ public sealed class ArticleModel(ArchiveDb db, PageIngestor ingestor, TimeProvid
     public string? FileName { get; private set; }
     public string? SourceUrl { get; private set; }
     public ArticleEntityLinks Entities { get; private set; } = ArticleEntityLinks.None;
+    public IReadOnlyList<string> People { get; private set; } = [];
+    public IReadOnlyList<string> Places { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long id, bool highlight, CancellationToken ct)
     {
@@ -29,6 +31,8 @@ public sealed class ArticleModel(ArchiveDb db, PageIngestor ingestor, TimeProvid
         Entities = await ArticleEntityLinks.LoadAsync(db, id, highlight, ct);
         FileName = await db.RawPages.Where(p => p.Id == Article.RawPageId).Select(p => p.FileName).FirstOrDefaultAsync(ct);
         // Only http(s) links: a page could carry a javascript: "canonical URL".
+        People = [.. Entities.People.Select(e => e.Name)];
+        Places = [.. Entities.Places.Select(e => e.Name)];
         SourceUrl = Uri.TryCreate(Article.Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri.AbsoluteUri : null;
         return Page();
     }

@@ -6,22 +6,21 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using NewsArchive.Data.Archive;
 using NewsArchive.Data.Ingestion;
-using NewsArchive.Data.Users;
 using NewsArchive.Web.Accounts;
 using NewsArchive.Web.Uploads;
 using Serilog;
 
 namespace NewsArchive.Web.Hosting;
 
-/// <summary>Everything the web app registers, in one place (eShop's AddApplicationServices).</summary>
-public static class ArchiveServices
+/// <summary>Everything the web app registers, in one place (eShop's AddApplicationServices); the archive itself via the data layer's AddArchive.</summary>
+public static class WebServices
 {
     public const string ReadPolicy = "Read";
     public const string WritePolicy = "Write";
     public const string ApiWritePolicy = "ApiWrite";
     private const string CookieOrBasic = "CookieOrBasic";
 
-    public static IServiceCollection AddArchiveWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddArchiveWeb(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<ArchiveOptions>().Bind(configuration.GetSection(ArchiveOptions.Section));
 
@@ -35,13 +34,10 @@ public static class ArchiveServices
         });
 
         // A relative Data Source is taken from the content root (not the shell's folder), so a fresh clone runs as is.
-        services.AddDbContext<ArchiveDb>((sp, db) => ArchiveDatabase.Configure(db, ArchiveDatabase.ResolveConnectionString(
-            sp.GetRequiredService<IConfiguration>().GetConnectionString(ArchiveDatabase.ConnectionStringName),
-            sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
-        services.AddScoped(sp => new PageIngestor(
-            sp.GetRequiredService<ArchiveDb>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PageIngestor>>(),
-            new IngestOptions { MaxPageBytes = sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.MaxFileBytes }));
-        services.AddScoped<UserAccounts>();
+        var archive = configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>() ?? new ArchiveOptions();
+        services.AddArchive(
+            ArchiveDatabase.ResolveConnectionString(configuration.GetConnectionString(ArchiveDatabase.ConnectionStringName), contentRoot),
+            new IngestOptions { MaxPageBytes = archive.MaxFileBytes });
 
         // Upload limits come from the same options, so a test or a self-hoster changes them in one place.
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ArchiveOptions>>((kestrel, archive) =>
@@ -65,7 +61,6 @@ public static class ArchiveServices
         });
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.AddSingleton(TimeProvider.System);
         return services;
     }
 
