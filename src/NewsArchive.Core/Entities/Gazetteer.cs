@@ -36,10 +36,13 @@ public sealed class Gazetteer
     internal static Gazetteer Load(Func<string, Stream?> open)
     {
         var g = new Gazetteer();
+        // The person names (200,000 words to fold and hash) are read on a second core while the places load.
+        var names = open(GazetteerBuilder.PersonNamesFile) ?? throw new FileNotFoundException(GazetteerBuilder.PersonNamesFile);
+        var personPhrases = Task.Run(() => ReadPersonNames(names));
         using (var places = open(GazetteerBuilder.PlacesFile) ?? throw new FileNotFoundException(GazetteerBuilder.PlacesFile))
             g.ReadPlaces(places);
-        using (var names = open(GazetteerBuilder.PersonNamesFile) ?? throw new FileNotFoundException(GazetteerBuilder.PersonNamesFile))
-            g.ReadPersonNames(names);
+        foreach (var (hash, type) in personPhrases.GetAwaiter().GetResult())
+            g.phrases[hash] = g.phrases.GetValueOrDefault(hash) | type;
         using (var aliases = open(AliasesFile) ?? ModelResources.Open(AliasesFile))
         {
             if (aliases is not null)
@@ -78,14 +81,36 @@ public sealed class Gazetteer
         }
     }
 
-    private void ReadPersonNames(Stream gz)
+    /// <summary>Phrase hashes of the person-name list (with the prefix marks of its few multi-word names).</summary>
+    private static List<(ulong Hash, GazetteerTypes Type)> ReadPersonNames(Stream gz)
     {
-        using var reader = new StreamReader(new GZipStream(gz, CompressionMode.Decompress));
-        while (reader.ReadLine() is { } line)
+        var result = new List<(ulong, GazetteerTypes)>(210_000);
+        using (gz)
+        using (var reader = new StreamReader(new GZipStream(gz, CompressionMode.Decompress)))
         {
-            if (line.Length > 2)
-                AddPhrase(line[2..], line[0] == 'F' ? GazetteerTypes.FirstName : GazetteerTypes.HumanName);
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length <= 2)
+                    continue;
+                var name = line[2..];
+                var type = line[0] == 'F' ? GazetteerTypes.FirstName : GazetteerTypes.HumanName;
+                if (IsPlainWord(name))
+                {
+                    result.Add((FeatureHash.Combine(PhraseSeed, FeatureHash.Of(TextFold.Fold(name))), type));
+                    continue;
+                }
+                var tokens = Tokenizer.Tokenize(name);
+                if (tokens.Count == 0 || tokens.Count > MaxTokens)
+                    continue;
+                var hash = PhraseSeed;
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    hash = FeatureHash.Combine(hash, FeatureHash.Of(TextFold.Fold(tokens[i].Text)));
+                    result.Add((hash, i < tokens.Count - 1 ? GazetteerTypes.Prefix : type));
+                }
+            }
         }
+        return result;
     }
 
     /// <summary>
@@ -173,6 +198,8 @@ public sealed class Gazetteer
 
     private static ulong PhraseHash(string name)
     {
+        if (IsPlainWord(name))
+            return FeatureHash.Combine(PhraseSeed, FeatureHash.Of(TextFold.Fold(name)));
         var hash = PhraseSeed;
         foreach (var token in Tokenizer.Tokenize(name))
             hash = FeatureHash.Combine(hash, FeatureHash.Of(TextFold.Fold(token.Text)));

@@ -90,6 +90,13 @@ internal static class NerFeatures
         var begins = new GazetteerTypes[n];
         var insides = new GazetteerTypes[n];
         gazetteer.Match(foldHash, startsWord, begins, insides);
+        // Curated people are applied after tagging (EntityRecognizer); kept out of the features so that
+        // adding a person to the alias table does not call for retraining.
+        for (var i = 0; i < n; i++)
+        {
+            begins[i] &= ~GazetteerTypes.KnownPerson;
+            insides[i] &= ~GazetteerTypes.KnownPerson;
+        }
 
         var keys = new List<ulong>(n * 48);
         var offsets = new int[n + 1];

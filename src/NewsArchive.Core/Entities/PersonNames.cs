@@ -62,7 +62,8 @@ public static class PersonNames
             tokens.RemoveAt(0);
         while (tokens.Count > 1 && Titles.Contains(TextFold.Fold(tokens[0]).TrimEnd('.')))
             tokens.RemoveAt(0);
-        if (tokens.Count == 0 || !char.IsUpper(tokens[0][0]))
+        // A name never starts with an article: "The Kremlin said" is the tagger's mistake, not a person.
+        if (tokens.Count == 0 || !char.IsUpper(tokens[0][0]) || tokens[0] is "The" or "THE" or "A" or "An")
             return null;
         // Keep the printed spacing of the remaining words ("O'Brien", "bin Salman").
         var text = string.Join(' ', tokens);

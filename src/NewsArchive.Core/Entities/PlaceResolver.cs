@@ -3,7 +3,7 @@ using NewsArchive.Core.Extraction;
 namespace NewsArchive.Core.Entities;
 
 /// <summary>A place as printed in one article: its name, and the country or state printed after it ("Paris, Texas").</summary>
-internal sealed record PlaceMentionText(string Name, string? Qualifier);
+internal sealed record PlaceMentionText(string Name, string? Qualifier, bool QualifiesPrevious = false);
 
 /// <summary>
 /// Resolves an article's place names to GeoNames entries. Among same-named places it prefers the one the
@@ -66,7 +66,14 @@ internal static class PlaceResolver
             resolved.Add((Best(gazetteer, m.Name, m.Qualifier, datelinePlace, countries, admin1), m.Name));
         }
 
-        var groups = new List<(string Key, Place? Place, List<int> Mentions, string? QualifierCountry)>();
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].QualifiesPrevious && resolved[i - 1].Place is { Kind: PlaceKind.City } city
+                && QualifierFor(gazetteer, mentions[i].Name, city) is { } area)
+                resolved[i] = (area, mentions[i].Name);
+        }
+
+        var groups = new List<(string Key, Place? Place, List<int> Mentions, Place? Qualifier)>();
         for (var i = 0; i < mentions.Count; i++)
         {
             var (place, name) = resolved[i];
@@ -74,8 +81,8 @@ internal static class PlaceResolver
             var at = groups.FindIndex(g => g.Key == key);
             if (at < 0)
             {
-                var qualifierCountry = place is null && mentions[i].Qualifier is { } q && Best(gazetteer, q, null, null, [], []) is { Kind: not PlaceKind.City } qp ? qp.CountryCode : null;
-                groups.Add((key, place, [i], qualifierCountry));
+                var qualifier = place is null && mentions[i].Qualifier is { } q && Best(gazetteer, q, null, null, [], []) is { Kind: not PlaceKind.City } qp ? qp : null;
+                groups.Add((key, place, [i], qualifier));
             }
             else
                 groups[at].Mentions.Add(i);
@@ -94,8 +101,9 @@ internal static class PlaceResolver
                   ?? Clean(dateline!.Split(',')[0])!;
             var mention = new EntityMention(canonical, Math.Max(g.Mentions.Count, 1))
             {
-                CountryCode = g.Place?.CountryCode ?? g.QualifierCountry,
-                Admin1 = g.Place?.Kind == PlaceKind.City ? g.Place.Admin1Name : g.Place?.Kind == PlaceKind.Admin1 ? g.Place.Name : null,
+                CountryCode = g.Place?.CountryCode ?? g.Qualifier?.CountryCode,
+                // A place GeoNames lacks still gets the state printed after it ("Paris, Ontario").
+                Admin1 = (g.Place ?? g.Qualifier) is { } area ? area.Kind == PlaceKind.City ? area.Admin1Name : area.Kind == PlaceKind.Admin1 ? area.Name : null : null,
                 Latitude = g.Place is { } p && !double.IsNaN(p.Latitude) ? Math.Round(p.Latitude, 4) : null,
                 Longitude = g.Place is { } p2 && !double.IsNaN(p2.Longitude) ? Math.Round(p2.Longitude, 4) : null,
                 GeoNameId = g.Place?.GeoNameId,
@@ -113,12 +121,11 @@ internal static class PlaceResolver
         var candidates = gazetteer.FindPlaces(name);
         if (candidates.Count == 0)
             return null;
-        if (qualifier is not null && Best(gazetteer, qualifier, null, null, [], []) is { } q && q.Kind != PlaceKind.City)
+        if (qualifier is not null && gazetteer.FindPlaces(qualifier).Where(q => q.Place.Kind != PlaceKind.City).ToList() is { Count: > 0 } areas)
         {
-            // "Paris, Ontario": only places inside the named country or state fit. "Iran, Ukraine" is a list:
-            // a country or state is never qualified by another.
-            var inside = candidates.Where(c => c.Place.CountryCode == q.CountryCode && c.Place.Kind != PlaceKind.Country
-                && (q.Kind == PlaceKind.Country || c.Place.Admin1Code == q.Admin1Code)).ToList();
+            // "Paris, Ontario", "Atlanta, Georgia": only places inside one reading of the qualifier fit.
+            // "Iran, Ukraine" is a list: a country or state is never qualified by another.
+            var inside = candidates.Where(c => c.Place.Kind != PlaceKind.Country && areas.Any(a => Contains(a.Place, c.Place))).ToList();
             if (inside.Count > 0)
                 return inside.MaxBy(c => Score(c.Place, c.Primary, dateline, countries, admin1)).Place;
             if (candidates.All(c => c.Place.Kind == PlaceKind.City))
@@ -126,6 +133,17 @@ internal static class PlaceResolver
         }
         return candidates.MaxBy(c => Score(c.Place, c.Primary, dateline, countries, admin1)).Place;
     }
+
+    private static bool Contains(Place area, Place place) =>
+        place.CountryCode == area.CountryCode && (area.Kind == PlaceKind.Country || place.Admin1Code == area.Admin1Code);
+
+    /// <summary>The qualifier's reading that contains the place it qualifies: "Georgia" after "Atlanta," is the state.</summary>
+    private static Place? QualifierFor(Gazetteer gazetteer, string qualifier, Place place) =>
+        gazetteer.FindPlaces(qualifier)
+            .Where(q => q.Place.Kind != PlaceKind.City && Contains(q.Place, place))
+            .OrderBy(q => q.Place.Kind == PlaceKind.Country ? 1 : 0)
+            .Select(q => q.Place)
+            .FirstOrDefault();
 
     private static double Score(Place place, bool primary, Place? dateline, HashSet<string> countries, HashSet<string> admin1)
     {

@@ -57,21 +57,72 @@ internal static partial class HtmlArticleBody
             if (!seen.Add(key))
                 continue;
             // A heading with nothing after it introduced a box we dropped ("Related stories").
-            if (b.IsHeading)
-            {
-                if (headingPending >= 0)
-                    paragraphs.RemoveAt(headingPending);
-                headingPending = paragraphs.Count;
-            }
-            else
-            {
-                headingPending = -1;
-            }
+            headingPending = b.IsHeading ? (headingPending >= 0 ? headingPending : paragraphs.Count) : -1;
             paragraphs.Add(text);
         }
-        if (headingPending >= 0 && headingPending == paragraphs.Count - 1)
-            paragraphs.RemoveAt(headingPending);
+        if (headingPending >= 0)
+            paragraphs.RemoveRange(headingPending, paragraphs.Count - headingPending);
+        TrimEdges(paragraphs);
+        CutCallToActionTail(paragraphs);
         return new Result(paragraphs, captions, bylines);
+    }
+
+    // Stray labels at the edges of the body ("Kontakt", "Release Date:", "BVINEWS.COM") are not prose.
+    private static void TrimEdges(List<string> paragraphs)
+    {
+        static bool IsLabel(string p) =>
+            p.Length < 40 && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !EndsLikeSentence(p);
+        for (var i = 0; i < 3 && paragraphs.Count > 1 && IsLabel(paragraphs[0]); i++)
+            paragraphs.RemoveAt(0);
+        for (var i = 0; i < 3 && paragraphs.Count > 1 && IsLabel(paragraphs[^1]); i++)
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+    }
+
+    private static bool EndsLikeSentence(string p) => p.Length > 0 && p[^1] is '.' or '!' or '?' or '"' or '”' or '»' or '“' or ')' or '…';
+
+    /// <summary>
+    /// Paywall notes, newsletter pitches and copyright lines follow the article: from the first such
+    /// paragraph in the last part of the body, the rest goes when it is the smaller part.
+    /// </summary>
+    private static void CutCallToActionTail(List<string> paragraphs)
+    {
+        var total = 0;
+        foreach (var p in paragraphs)
+            total += p.Length;
+        var before = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (i > 0 && before >= total * 0.75 && paragraphs.Count - i <= 6 && (p.StartsWith('©') || (p.Length < 250 && IsCallToAction(p))))
+            {
+                paragraphs.RemoveRange(i, paragraphs.Count - i);
+                return;
+            }
+            before += p.Length;
+        }
+        paragraphs.RemoveAll(p => p.Length < 200 && IsCallToAction(p));
+    }
+
+    private static readonly string[] CallToActionMarkers =
+    [
+        "subscribe", "subscriber", "subscription", "sign up", "signing up", "newsletter", "log in to", "download the",
+        "follow us", " on twitter and", "all rights reserved", "copyrighted", "written permission",
+        "not responsible for the opinions", "what you think about this article", "letter to the editor via", "never miss",
+        "send us your", "advertise with", "contact us at", "click here", "suscríbete", "suscripción", "cancela cuando",
+        "abonnieren", "abonnez", "s'abonner", "inscrivez-vous", "do you want to be informed", "support our journalism",
+        "support independent journalism", "become a member",
+    ];
+
+    internal static bool IsCallToAction(string paragraph)
+    {
+        if (paragraph.Length > 400)
+            return false;
+        if (paragraph.StartsWith('©'))
+            return true;
+        foreach (var marker in CallToActionMarkers)
+            if (paragraph.Contains(marker, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     /// <summary>Readability's conditional cleaning, on the subtree statistics.</summary>
@@ -127,6 +178,8 @@ internal static partial class HtmlArticleBody
     {
         if (text.Length > 70)
             return false;
+        if (RelativeTime().IsMatch(text))
+            return true;
         if (!YearPattern().IsMatch(text) && !TimePattern().IsMatch(text))
             return false;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -141,6 +194,9 @@ internal static partial class HtmlArticleBody
         }
         return dateish >= words.Length - 1;
     }
+
+    [GeneratedRegex(@"^(about |vor |il y a )?\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren|heures?|jours?|mois|ans?)( ago)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeTime();
 
     [GeneratedRegex(@"\b(19|20)\d\d\b")]
     private static partial Regex YearPattern();

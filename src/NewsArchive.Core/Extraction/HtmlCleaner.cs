@@ -212,7 +212,7 @@ internal static class HtmlCleaner
     {
         if (text.Length > 90)
             return false;
-        var t = text.TrimStart(' ', '»', '›', '>', '→', '■', '•', '|', '-', '–', '—', '*');
+        var t = text.TrimStart(' ', '»', '›', '>', '→', '■', '•', '|', '-', '–', '—', '*').Replace(" :", ":");
         foreach (var prefix in FurniturePrefixes)
             if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {

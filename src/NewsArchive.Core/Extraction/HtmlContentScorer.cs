@@ -92,9 +92,11 @@ internal static class HtmlContentScorer
             if (c.Score > top.Score)
                 top = c;
         }
+        var best = top;
         top = PromoteToCommonAncestor(top, candidates);
         var selection = WithSiblings(top);
         selection = PreferArticleMarkup(page, selection);
+        AddTwinContainers(page, best, selection);
         return selection;
     }
 
@@ -232,6 +234,24 @@ internal static class HtmlContentScorer
         if (best is not null && best.TextLength >= selected * 0.75)
             return [best];
         return selection;
+    }
+
+    /// <summary>
+    /// Pages that cut the article into several containers of the same class (around ads, or an intro
+    /// block before the main text) get all of them, not just the best-scoring one.
+    /// </summary>
+    private static void AddTwinContainers(HtmlPageModel page, PageNode best, List<PageNode> selection)
+    {
+        var cls = best.Element.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(cls))
+            return;
+        foreach (var n in page.Nodes)
+        {
+            if (n.Excluded || n.InCaption || n.TextLength < 100 || n.LinkDensity > 0.3 || n.Tag != best.Tag
+                || n.Element.GetAttribute("class") != cls || selection.Any(s => n.IsInside(s) || s.IsInside(n)))
+                continue;
+            selection.Add(n);
+        }
     }
 
     internal static int CountCommas(string text)

@@ -91,14 +91,26 @@ public static partial class LineFeatures
             line.Date = date;
             return LineKind.Date;
         }
-        if (t.Length <= 50 && SectionBreak().IsMatch(t))
+        if (t.Length <= 50 && SectionBreak().IsMatch(t) || t.Length <= 200 && CommentsHeader().IsMatch(t))
             return LineKind.SectionBreak;
         if (t.Length <= 90 && Furniture().IsMatch(t) && !(line.EndsSentence && t.Length > 60))
+            return LineKind.Furniture;
+        // "Archive – RSS – Impressum – Datenschutz": a menu flattened into one line.
+        if (t.Length <= 300 && !line.EndsSentence && SeparatedItems(t) >= 3)
             return LineKind.Furniture;
         // Longer page furniture: calls to action, comment policies, "Read also: <link>" lines inside the article.
         if (t.Length <= 300 && (InlineLink().IsMatch(t) || CallToAction().IsMatch(t)))
             return LineKind.Furniture;
         return LineKind.Text;
+    }
+
+    private static int SeparatedItems(string t)
+    {
+        var n = 0;
+        for (var i = 1; i + 1 < t.Length; i++)
+            if (t[i] is '|' or '–' or '•' or '·' or '/' && t[i - 1] == ' ' && t[i + 1] == ' ')
+                n++;
+        return n;
     }
 
     private static int CountDigits(string t)
@@ -113,7 +125,8 @@ public static partial class LineFeatures
     private static bool MayBeCopyright(string t) =>
         t.Contains('©') || t.Contains("opyright", StringComparison.Ordinal) || t.Contains("(c)", StringComparison.OrdinalIgnoreCase)
         || t.Contains("rights reserved", StringComparison.OrdinalIgnoreCase) || t.Contains("Rechte", StringComparison.Ordinal)
-        || t.Contains("droits", StringComparison.Ordinal) || t.Contains("derechos", StringComparison.Ordinal);
+        || t.Contains("droits", StringComparison.Ordinal) || t.Contains("derechos", StringComparison.Ordinal)
+        || t.Contains("icense", StringComparison.Ordinal) || t.Contains("Creative Commons", StringComparison.Ordinal);
 
     // A date line is the date plus a few words ("Posted", "Last Updated", "Published on"), not a sentence with a date in it.
     private static bool IsMostlyDate(string t)
@@ -172,7 +185,7 @@ public static partial class LineFeatures
         return words == 0 ? 0 : caps / (double)words;
     }
 
-    [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|creative commons|licensed under", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
     [GeneratedRegex(@"^(?:updated|posted|published|aktualisiert)?\s*(?:\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w)|just now|yesterday|today|gestern|heute|hier|aujourd'hui)\s*(?:ago)?$", RegexOptions.IgnoreCase)]
@@ -186,25 +199,29 @@ public static partial class LineFeatures
     private static partial Regex FileCaption();
 
     // "... (AP Photo/Evan Vucci)", "... (Photo: Jane Doe/Getty Images)", "... Photograph: Jane Doe/Reuters"
-    [GeneratedRegex(@"(?:\((?:[^()]{0,60}\b(?:Photo|Photos|Foto|Fotos|Image|Images|Photograph|Getty|Shutterstock|AP Photo|Reuters|AFP|Credit|Bild|Illustration)\b[^()]{0,60})\)|\bPhotograph:\s[^.]{2,60}|\b(?:Photo|Foto|Bild|Image) ?(?:credit)?:\s[^.]{2,60})\s*\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\((?:[^()]{0,60}\b(?:Photo|Photos|Foto|Fotos|Image|Images|Photograph|Getty|Shutterstock|AP Photo|Reuters|AFP|Credit|Bild|Illustration)\b[^()]{0,60})\)|\bPhotograph:\s[^.]{2,60}|\b(?:Photo|Foto|Bild|Image|Crédit|Credit) ?(?:credit)?:\s\S[^:]{1,60})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditAtEnd();
 
     // "(Elizabeth Conley / Houston Chronicle)", "Getty Images", "Jane Doe/Reuters" alone on a line.
     [GeneratedRegex(@"^\(?[\p{L} .'’-]{2,40}\s?/\s?[\p{L} .'’-]{2,40}\)?$|^\((?:[^()]{2,60})\)$|^(?:Getty Images|Shutterstock|iStock|AP|Reuters|AFP|dpa|Imago)(?:\s?/\s?[\p{L} .'’-]{2,40})?$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
-    [GeneratedRegex(@"^(?:more (?:from|on|in|about|stories|videos|news|articles)\b.*|related(?: (?:articles?|stories|posts|content|coverage|news|links|reading|topics))?|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|see also|also read|top stories|most (?:read|popular|watched|viewed|shared)(?: today| now)?|trending(?: now| stories)?|latest(?: news| stories| articles| posts)?|popular(?: posts| stories)?|recent posts|(?:leave a |post a |add a )?(?:comment|reply)s?|\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|ähnliche artikel|kommentare|à lire aussi|lire aussi|sur le même sujet|articles? similaires?|commentaires|les plus lus|share this(?: article| story| post)?:?|about the author|über den autor|tags?:?.*|filed under:?.*|categories:?.*)$",
+    [GeneratedRegex(@"^(?:more (?:from|on|in|about|stories|videos|news|articles)\b.*|related(?: (?:articles?|stories|posts|content|coverage|news|links|reading|topics))?|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|see also|also read|top stories|most (?:read|popular|watched|viewed|shared)(?: today| now)?|trending(?: now| stories)?|latest(?: news| stories| articles| posts)?|popular(?: posts| stories)?|recent posts|(?:leave a |post a |add a )?(?:comment|reply)s?|\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|ähnliche artikel|kommentare|à lire aussi|lire aussi|sur le même sujet|articles? similaires?|commentaires|les plus lus|laisser un commentaire|deja un comentario|deja una respuesta|comentarios|artículos relacionados|noticias relacionadas|(?:también )?te puede interesar|lo más leído|lascia un commento|commenti|articoli correlati|laat een reactie achter|reacties|gerelateerde artikelen|share this(?: article| story| post)?:?|about the author|über den autor|tags?:?.*|filed under:?.*|categories:?.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionBreak();
 
-    [GeneratedRegex(@"^(?:lea (?:también|más)|lea|read (?:also|more|next)|see also|also read|related|more|watch|listen|lire aussi|à lire aussi|voir aussi|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|leggi anche|vea también|lee también|ver también|LIVE|VIDEO|FOTOS?|PHOTOS?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:lea (?:también|más)|lea|read (?:also|more|next)|see also|also read|related|more|watch|listen|lire aussi|à lire aussi|voir aussi|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|leggi anche|vea también|lee también|ver también|LIVE|VIDEO|FOTOS?|PHOTOS?)\s*[:»>|]|(?:tags?|schlagwörter|schlagworte|étiquettes|etiquetas|categories|category|kategorien|filed under|posted in|topics?)\s*:)|^[←«‹]|[→»›]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineLink();
 
-    [GeneratedRegex(@"\b(?:subscribe|subscriber|subscription|sign up|signing up|newsletter|download (?:the|our)|follow (?:us|\w+) on|click here|comments? (?:are|is) moderated|moderate comments|log ?in|copyrighted property|written permission|not responsible for the (?:opinions|content)|reprint|push notifications|abonnieren|abonnez|kommentieren|commenter|disclosure|affiliate (?:links?|commissions?)|we may earn|support (?:our|independent) journalism|advertise with us)\b",
+    [GeneratedRegex(@"\b(?:subscribe|subscriber|subscription|sign up|signing up|newsletter|download (?:the|our)|follow (?:us|\w+) on|click here|comments? (?:are|is) moderated|moderate comments|log ?in|copyrighted property|written permission|not responsible for the (?:opinions|content)|reprint|push notifications|abonnieren|abonnez|kommentieren|commenter|disclosure|affiliate (?:links?|commissions?)|we may earn|support (?:our|independent) journalism|advertise with us|enter your e-?mail|your e-?mail address|promotional content|in your inbox|to your inbox)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAction();
 
-    [GeneratedRegex(@"\b(?:share|shares|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|log out|register|cookies?|privacy|terms (?:of|and)|advertisement|advertising|sponsored|anzeige|werbung|publicité|correction|feedback|accessibility|skip to|menu|search|navigation|follow us|contact us|about us|read more|weiterlesen|lire la suite|mehr lesen|click here|load more|show more|back to top|next article|previous article|listen to this|audio|watch:|video:|photos?:|gallery|impressum|datenschutz|teilen|drucken|partager|imprimer|abonnieren|s'abonner|connexion|anmelden|all rights|powered by|rss|home|startseite|accueil)\b",
+    // "11 responses to “...”", "1 reply on “...”", "Art Edwards says:": the comment thread starts here.
+    [GeneratedRegex(@"^(?:\d+|one|two|three) (?:comments?|responses?|replies|reply|thoughts?|kommentare|commentaires|comentarios)\b.*|^.{1,40} (?:says|said|sagt|schrieb|dit|a dit|wrote|commented):$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentsHeader();
+
+    [GeneratedRegex(@"\b(?:share|shares|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|log out|register|cookies?|privacy|terms (?:of|and)|advertisement|advertising|sponsored|anzeige|werbung|publicité|correction|feedback|accessibility|skip to|menu|search|navigation|follow us|contact us|about us|read more|weiterlesen|lire la suite|mehr lesen|click here|load more|show more|read the rest|keep reading|continue reading|sign me up|back to top|(?:next|previous|prev|older|newer) (?:post|article|story|entry|page)s?|listen to this|audio|watch:|video:|photos?:|gallery|impressum|datenschutz|teilen|drucken|partager|imprimer|abonnieren|s'abonner|connexion|anmelden|all rights|powered by|rss|home|startseite|accueil)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 }

@@ -99,7 +99,7 @@ public static partial class PrintedDates
 
     // Time of day after a date: "10:49 am", "2:39 p.m.", "4 AM", "13:36 Uhr", "10h49", with an optional zone.
     private const string TimePart =
-        @"(?:\s*(?:,|at|um|à|a las|alle|om|-|–|—|\||/|•)?\s*(?<h>\d{1,2})(?:[:h](?<mi>\d{2}))(?::(?<s>\d{2}))?(?:\s*(?<ampm>[ap]\.?\s?m\.?))?" +
+        @"(?:\s*(?:,|at|um|à|a las|alle|om|-|–|—|\||/|•)?\s*(?<h>\d{1,2})(?:[:h.](?<mi>\d{2}))(?::(?<s>\d{2}))?(?:\s*(?<ampm>[ap]\.?\s?m\.?))?" +
         @"|\s*(?:,|at|-|–|\|)?\s*(?<h>\d{1,2})\s*(?<ampm>[ap]\.?\s?m\.?))(?![\w])(?:\s*Uhr)?" +
         @"(?:\s*\(?(?<tz>UTC|GMT|BST|CEST|CET|MESZ|MEZ|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|AEST|AEDT|JST|Z)(?<tzoff>[+-]\d{1,2}(?::?\d{2})?)?\)?(?![\w]))?";
 

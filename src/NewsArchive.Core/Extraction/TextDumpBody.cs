@@ -27,6 +27,9 @@ public static class TextDumpBody
     private const double ShortCost = 8;
     private const double HeadingCost = 20;
     private const int LinkListRun = 6;
+    private const int MaxTailGap = 4;
+    // A section break after this share of the run's prose ends the article.
+    private const double TerminalBreakShare = 0.6;
     private const double LinkListCost = 8;
     // Prose earns its length up to here, half beyond: one giant teaser blurb must not outweigh an article.
     private const int FullValueLength = 500;
@@ -127,12 +130,47 @@ public static class TextDumpBody
         if (bestStart < 0)
             return null;
 
+        // The sum can stop just short of a final code line or a short closing paragraph that scores below
+        // the short lines before it; take those in as long as no furniture comes first.
+        for (int i = bestEnd + 1, pendingCount = 0; i < n && pendingCount <= MaxTailGap; i++)
+        {
+            if (quality[i] == Quality.Bad)
+                break;
+            if (quality[i] is Quality.Good or Quality.NearGood)
+            {
+                bestEnd = i;
+                pendingCount = 0;
+            }
+            else
+                pendingCount++;
+        }
+
+        // A "Related"/"Comments" heading inside the run: near the end it ends the article; earlier it is an
+        // aside box, whose teaser titles are skipped up to the next real paragraph.
+        var total = 0.0;
+        for (var i = bestStart; i <= bestEnd; i++)
+            total += quality[i] == Quality.Good ? lines[i].Length : 0;
+        var before = 0.0;
+        var inAside = false;
         var kept = new List<int>();
         int? lastGood = null;
         var pending = new List<int>();
         for (var i = bestStart; i <= bestEnd; i++)
         {
             var q = quality[i];
+            if (lines[i].Kind == LineKind.SectionBreak)
+            {
+                if (before >= TerminalBreakShare * total)
+                    break;
+                inAside = true;
+            }
+            if (q == Quality.Good)
+            {
+                before += lines[i].Length;
+                inAside = false;
+            }
+            if (inAside)
+                continue;
             if (q == Quality.Good || q == Quality.NearGood)
             {
                 // Short lines between two prose lines: subheads, short quotes, code.
@@ -152,11 +190,14 @@ public static class TextDumpBody
 
     private static bool HasDigit(string text) => text.Any(char.IsAsciiDigit);
 
+    // "—-", "***", "* * *": a separator line says nothing about its context.
+    private static bool IsRule(DumpLine line) => line.Words == 0 && !HasDigit(line.Text);
+
     // The nearest line that says something about the context: short lines and rules ("—-", "***") are skipped.
     private static Quality Neighbour(IReadOnlyList<DumpLine> lines, Quality[] quality, int i, int step)
     {
         for (var j = i + step; j >= 0 && j < quality.Length; j += step)
-            if (quality[j] != Quality.Short && lines[j].Words > 0)
+            if (quality[j] != Quality.Short && !IsRule(lines[j]))
                 return quality[j];
         return Quality.Bad;
     }
