@@ -15,7 +15,7 @@ public static class EntitiesApi
 
     public static void MapEntitiesApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/entities").WithTags("People and places").RequireAuthorization(ArchiveServices.ReadPolicy);
+        var api = app.MapGroup("/api/entities").WithTags("People and places").RequireAuthorization(WebServices.ReadPolicy);
 
         api.MapGet("/suggest", async (string? q, string? kind, ArchiveDb db, CancellationToken ct) =>
         {

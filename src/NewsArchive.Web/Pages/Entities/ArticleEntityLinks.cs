@@ -41,7 +41,7 @@ public sealed class ArticleEntityLinks(IReadOnlyList<LinkedEntity> entities, boo
 
     /// <summary>
     /// The paragraph as HTML: every piece of page text is encoded first; only our own &lt;mark&gt; tags are
-    /// added around whole-word matches of the names (longest first, so "Vladimir Putin" wins over "Putin").
+    /// added around whole-word, same-case matches of the names (longest first, so "Vladimir Putin" wins over "Putin").
     /// </summary>
     public IHtmlContent Render(string paragraph)
     {
@@ -69,7 +69,9 @@ public sealed class ArticleEntityLinks(IReadOnlyList<LinkedEntity> entities, boo
             .Where(e => e.Kind == kind && !e.IsAuthor)
             .SelectMany(e => e.Aliases.Prepend(e.Name))
             .Where(n => n.Trim().Length > 1)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
+            // Case matters ("Turkey" the country, not "turkey" the bird); datelines print names in capitals.
+            .SelectMany(n => new[] { n, n.ToUpperInvariant() })
+            .Distinct(StringComparer.Ordinal)
             .OrderByDescending(n => n.Length)
             .Select(Regex.Escape));
         var people = Alternatives(EntityKind.Person);
@@ -81,6 +83,6 @@ public sealed class ArticleEntityLinks(IReadOnlyList<LinkedEntity> entities, boo
             return null;
         // Longest alternative first across both groups would need one group; people first is close enough.
         return _names = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join("|", parts)})(?![\p{{L}}\p{{N}}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 }

@@ -24,7 +24,8 @@ public static class MonthChart
             return HtmlString.Empty;
         var counts = months.ToDictionary(m => m.Year * 12 + m.Month - 1, m => m.Count);
         var last = counts.Keys.Max();
-        var first = Math.Max(counts.Keys.Min(), last - MaxMonths + 1);
+        // At least a year wide, so one busy month reads as a bar, not as the whole chart.
+        var first = Math.Max(Math.Min(counts.Keys.Min(), last - 11), last - MaxMonths + 1);
         var n = last - first + 1;
         var max = Math.Max(1, counts.Where(kv => kv.Key >= first).Max(kv => kv.Value));
         var slot = Width / n;
