@@ -217,4 +217,27 @@ public sealed class PageIngestorTests : IAsyncLifetime
         Assert.Equal(2, stored.Done);
         Assert.Equal(["pages.zip!a.txt", "pages.zip!b.txt"], stored.Items.OrderBy(i => i.Id).Select(i => i.FileName));
     }
+
+    [Fact]
+    public async Task Two_importers_storing_the_same_bytes_at_once_store_them_once()
+    {
+        var bytes = TestPages.Page("Race", "Both importers read this page.");
+        await using var otherDb = Archive.ArchiveDatabase.Open(_archive.ConnectionString);
+        var other = new Ingestion.PageIngestor(otherDb, _archive.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<Ingestion.PageIngestor>.Instance, extractor: TestPages.Extract);
+        Ingestion.IngestOutcome? otherOutcome = null;
+        // The other importer stores the page while this one is extracting it: after our same-bytes check, before our insert.
+        var ingestor = _archive.Ingestor(extractor: (b, name) =>
+        {
+            otherOutcome = other.IngestAsync("other.txt", b, null).GetAwaiter().GetResult();
+            return TestPages.Extract(b, name);
+        });
+
+        var outcome = await ingestor.IngestAsync("mine.txt", bytes, null);
+
+        Assert.Equal(ImportOutcome.Imported, otherOutcome!.Outcome);
+        Assert.Equal(ImportOutcome.Duplicate, outcome.Outcome);
+        Assert.Equal(otherOutcome.ArticleId, outcome.ArticleId);
+        Assert.Equal(1, await _archive.Db.RawPages.CountAsync());
+        Assert.Equal(1, await IndexRowsAsync());
+    }
 }

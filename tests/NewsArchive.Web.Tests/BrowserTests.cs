@@ -39,7 +39,7 @@ public sealed class BrowserTests
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         var page = await browser.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout(60_000); // generous: CI machines are shared and the first request compiles Razor views
 
         await page.GotoAsync(root + "/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Create the admin account" }).ClickAsync();

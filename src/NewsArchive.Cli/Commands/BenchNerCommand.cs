@@ -66,7 +66,7 @@ public static class BenchNerCommand
         var words = texts.Sum(t => t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
         // Warm-up until the JIT has compiled the hot paths fully (tiered compilation starts with slow code).
         clock.Restart();
-        for (var warm = 0; warm < 300 && clock.ElapsedMilliseconds < 3000; warm++)
+        for (var warm = 0; warm < 500 && clock.ElapsedMilliseconds < 15_000; warm++)
         {
             foreach (var t in texts)
                 recognizer.Analyze([t]);

@@ -14,6 +14,12 @@ public static class EntitiesCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
+        await using var stdout = Console.OpenStandardOutput();
+        return await RunAsync(args, stdout);
+    }
+
+    internal static async Task<int> RunAsync(string[] args, Stream stdout)
+    {
         var format = "jsonl";
         var paths = new List<string>();
         for (var i = 0; i < args.Length; i++)
@@ -32,7 +38,6 @@ public static class EntitiesCommand
         if (paths.Count == 0)
             throw new UsageException("give at least one text file or folder");
 
-        await using var stdout = Console.OpenStandardOutput();
         int total = 0, done = 0;
         foreach (var page in InputPages.Expand(paths))
         {

@@ -49,10 +49,13 @@ public static class EvalNerCommand
     internal static ConllScore Score(EntityRecognizer recognizer, IEnumerable<ConllSentence> sentences, string? showErrors = null)
     {
         var score = new ConllScore();
-        // The file is read as one running text: the tagger remembers its last 1,000 tokens, as in an article.
+        // The file is read as running text: the tagger remembers its last 1,000 tokens, as within an article,
+        // and forgets at each -DOCSTART- (files without those lines are one long text).
         var history = new PredictionHistory();
         foreach (var s in sentences)
         {
+            if (s.StartsDocument)
+                history.Clear();
             var predicted = recognizer.TagWords(s.Words, history);
             score.Add(s.Tags, predicted);
             if (showErrors is not null)

@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace NewsArchive.Core.Entities;
 
-/// <summary>One sentence of a CoNLL file: its tokens and their BIO tags.</summary>
-public sealed record ConllSentence(string[] Words, string[] Tags);
+/// <summary>One sentence of a CoNLL file: its tokens and their BIO tags; the first after a -DOCSTART- line starts a document.</summary>
+public sealed record ConllSentence(string[] Words, string[] Tags, bool StartsDocument = false);
 
 /// <summary>Entity-level precision, recall and F1 under the conlleval rules, per type and overall.</summary>
 public sealed class ConllScore
@@ -64,10 +64,14 @@ public static class Conll
         var sentences = new List<ConllSentence>();
         var words = new List<string>();
         var tags = new List<string>();
+        var documentStart = false;
         void Flush()
         {
             if (words.Count > 0)
-                sentences.Add(new ConllSentence([.. words], ToIob2(tags)));
+            {
+                sentences.Add(new ConllSentence([.. words], ToIob2(tags), documentStart));
+                documentStart = false;
+            }
             words.Clear();
             tags.Clear();
         }
@@ -83,6 +87,7 @@ public static class Conll
             if (fields[0] == "-DOCSTART-")
             {
                 Flush();
+                documentStart = true;
                 continue;
             }
             if (fields.Length < 2)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsArchive.Core.Entities;
 
 /// <summary>
@@ -9,6 +10,7 @@ internal static class FeatureHash
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong Of(ReadOnlySpan<char> text)
     {
         var h = FnvOffset;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 
 namespace NewsArchive.Core.Entities;
 
@@ -51,6 +52,7 @@ public sealed class Gazetteer
         return g;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadPlaces(Stream gz)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -82,6 +84,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Phrase hashes of the person-name list (with the prefix marks of its few multi-word names).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(ulong Hash, GazetteerTypes Type)> ReadPersonNames(Stream gz)
     {
         var result = new List<(ulong, GazetteerTypes)>(210_000);
@@ -169,6 +172,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Adds a name as a token sequence; returns its phrase hash (0 if it has no tokens).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ulong AddPhrase(string name, GazetteerTypes type)
     {
         // Most names are one plain word: skip the tokenizer for them (loading time is mostly this loop).
@@ -220,6 +224,7 @@ public sealed class Gazetteer
     /// For each token, the lists that a longest matching sequence starting or continuing there belongs to.
     /// <paramref name="foldedHashes"/> are <see cref="FeatureHash.Of"/> of each token's folded text.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Match(ReadOnlySpan<ulong> foldedHashes, ReadOnlySpan<bool> startsWord, Span<GazetteerTypes> begins, Span<GazetteerTypes> insides)
     {
         for (var i = 0; i < foldedHashes.Length; i++)

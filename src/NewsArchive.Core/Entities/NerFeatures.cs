@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsArchive.Core.Entities;
 
 /// <summary>
@@ -54,6 +55,7 @@ internal static class NerFeatures
     }
 
     /// <summary>Feature keys of token i are <c>keys[offsets[i]..offsets[i + 1]]</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Sentence Extract(IReadOnlyList<string> words, Gazetteer gazetteer)
     {
         var n = words.Count;
@@ -162,6 +164,7 @@ internal static class NerFeatures
     }
 
     /// <summary>"Putin" -> ("Xxxxx", "Xx"), "1996-08-22" -> ("dddd-dd-dd", "d-d-d"); the long shape is cut at 8.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (string Shape, string Short) Shapes(string word)
     {
         Span<char> full = stackalloc char[Math.Min(word.Length, 8)];

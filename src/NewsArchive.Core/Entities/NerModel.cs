@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NewsArchive.Core.Entities;
@@ -58,6 +59,7 @@ public sealed class NerModel
     public static int TagIndex(string tag) => Math.Max(0, Array.IndexOf(Tags, tag));
 
     /// <summary>BIO tag indexes (into <see cref="Tags"/>) for one sentence; the sentence's tags then go into <paramref name="history"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Tag(IReadOnlyList<string> words, Gazetteer gazetteer, PredictionHistory history)
     {
         if (words.Count == 0)
@@ -84,6 +86,7 @@ public sealed class NerModel
 
     private static int FilterBit(ulong key) => (int)(key >> 40) & (FilterBits - 1);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddWeights(ulong key, Span<float> row)
     {
         key = key == 0 ? 1 : key;
@@ -116,6 +119,7 @@ public sealed class NerModel
     }
 
     /// <summary>Best tag path; <paramref name="transitions"/> row 0 is "from sentence start", row p+1 from tag p.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] Viterbi(ReadOnlySpan<float> scores, ReadOnlySpan<float> transitions, int n)
     {
         const int T = TagCount;
@@ -202,6 +206,7 @@ public sealed class NerModel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NerModel Read(Stream input)
     {
         using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);

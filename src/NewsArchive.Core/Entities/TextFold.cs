@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NewsArchive.Core.Entities;
@@ -11,6 +12,7 @@ internal static class TextFold
     // this table, not Unicode normalisation per name, does the work.
     private static readonly string[] LatinFold = BuildLatinFold();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Fold(string text)
     {
         var plain = true;

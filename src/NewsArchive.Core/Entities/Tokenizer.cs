@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsArchive.Core.Entities;
 
 /// <summary>A word or punctuation mark and where it sits in the text (End is exclusive).</summary>
@@ -19,6 +20,7 @@ public static class Tokenizer
         "Tenn", "Tex", "Mass", "Wash", "Gens", "Sens", "Reps",
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);

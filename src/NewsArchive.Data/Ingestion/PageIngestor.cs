@@ -116,7 +116,7 @@ public sealed class PageIngestor(
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
         await EntityIndexer.IndexAsync(db, article.Id, extracted, cancellationToken);
-        await ArticleSearchIndex.WriteAsync(db, article, cancellationToken);
+        await ArticleSearchIndex.WriteAsync(db, article, cancellationToken, isNew: true);
         await transaction.CommitAsync(cancellationToken);
         return article.DuplicateOfId is { } originalId
             ? new IngestOutcome(fileName, ImportOutcome.Duplicate, $"Same article as {originalId} (stored as article {article.Id}, hidden from lists).", raw.Id, article.Id) { DuplicateOfArticleId = originalId }

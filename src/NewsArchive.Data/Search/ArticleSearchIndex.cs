@@ -12,9 +12,11 @@ namespace NewsArchive.Data.Search;
 public static class ArticleSearchIndex
 {
     /// <summary>Writes (or rewrites) the article's row, or removes it when the article is a duplicate.</summary>
-    public static async Task WriteAsync(ArchiveDb db, Article article, CancellationToken cancellationToken)
+    /// <param name="isNew">The article was just inserted, so there is no old row to remove.</param>
+    public static async Task WriteAsync(ArchiveDb db, Article article, CancellationToken cancellationToken, bool isNew = false)
     {
-        await RemoveAsync(db, article.Id, cancellationToken);
+        if (!isNew)
+            await RemoveAsync(db, article.Id, cancellationToken);
         if (article.DuplicateOfId is not null)
             return;
         var authors = string.Join(" ", new[] { article.Byline, article.Agency }.Where(s => !string.IsNullOrEmpty(s)));

@@ -17,7 +17,9 @@ public static class Snippets
         var spans = TextFolding.WordSpans(body).ToList();
         if (spans.Count == 0)
             return [];
-        var matches = spans.Select(s => Matches(TextFolding.Fold(body.Substring(s.Start, s.Length)), terms)).ToArray();
+        var matches = new bool[spans.Count];
+        for (var i = 0; i < spans.Count; i++)
+            matches[i] = Matches(body.AsSpan(spans[i].Start, spans[i].Length), terms);
 
         // Sliding window over word positions: the earliest window holding the most matches.
         int bestStart = 0, bestCount = -1, count = 0;
@@ -61,14 +63,16 @@ public static class Snippets
     public static IReadOnlyList<TextSegment> Highlight(string? text, IReadOnlyList<SearchTerm> terms) =>
         string.IsNullOrEmpty(text) ? [] : Cut(text, terms, int.MaxValue / 2);
 
-    private static bool Matches(string folded, IReadOnlyList<SearchTerm> terms)
+    private static bool Matches(ReadOnlySpan<char> word, IReadOnlyList<SearchTerm> terms)
     {
+        // Most words are ASCII: compare in place, ignoring case, and fold (allocate) only the others.
+        ReadOnlySpan<char> folded = System.Text.Ascii.IsValid(word) ? word : TextFolding.Fold(word.ToString());
         foreach (var term in terms)
         {
             for (var w = 0; w < term.Words.Count; w++)
             {
                 var prefix = term.IsPrefix && w == term.Words.Count - 1;
-                if (prefix ? folded.StartsWith(term.Words[w], StringComparison.Ordinal) : folded == term.Words[w])
+                if (prefix ? folded.StartsWith(term.Words[w], StringComparison.OrdinalIgnoreCase) : folded.Equals(term.Words[w], StringComparison.OrdinalIgnoreCase))
                     return true;
             }
         }

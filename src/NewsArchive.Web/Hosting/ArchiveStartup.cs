@@ -25,10 +25,11 @@ public static class ArchiveStartup
             log.LogInformation("The archive is empty and no seeds/ folder was found above {ContentRoot}", env.ContentRootPath);
             return;
         }
+        log.LogInformation("First run: importing the seed pages from {SeedFolder} before serving", seeds);
         var ingestor = scope.ServiceProvider.GetRequiredService<PageIngestor>();
         foreach (var file in Directory.EnumerateFiles(seeds).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
             await ingestor.IngestAsync(Path.GetFileName(file), await File.ReadAllBytesAsync(file, ct), null, ct);
-        log.LogInformation("First run: imported the seed pages from {SeedFolder}", seeds);
+        log.LogInformation("First run: the seed pages are in the archive");
     }
 
     /// <summary>The repository's seeds/ folder: the content root is src/NewsArchive.Web in a clone, so walk up.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,9 @@ public static class WebServices
     public static IServiceCollection AddArchiveWeb(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<ArchiveOptions>().Bind(configuration.GetSection(ArchiveOptions.Section));
+        var archive = configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>() ?? new ArchiveOptions();
+        // Sign-in cookies and antiforgery tokens stay valid across restarts and container rebuilds that keep the data folder.
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(archive.ResolveDataFolder(contentRoot), "keys")));
 
         services.AddSerilog((sp, log) =>
         {
@@ -34,7 +38,6 @@ public static class WebServices
         });
 
         // A relative Data Source is taken from the content root (not the shell's folder), so a fresh clone runs as is.
-        var archive = configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>() ?? new ArchiveOptions();
         services.AddArchive(
             ArchiveDatabase.ResolveConnectionString(configuration.GetConnectionString(ArchiveDatabase.ConnectionStringName), contentRoot),
             new IngestOptions { MaxPageBytes = archive.MaxFileBytes });

@@ -20,6 +20,8 @@ public class ConllTests
         Assert.Equal(["B-PER", "I-PER", "O"], sentences[0].Tags);
         Assert.Equal(["Berlin", "wins"], sentences[1].Words);
         Assert.Equal(["B-LOC", "O"], sentences[1].Tags);
+        Assert.False(sentences[0].StartsDocument);
+        Assert.True(sentences[1].StartsDocument);
     }
 
     [Fact]

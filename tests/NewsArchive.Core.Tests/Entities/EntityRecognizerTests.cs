@@ -63,3 +63,23 @@ public class EntityRecognizerTests
         Assert.Contains((EntityKind.Person, "Erdogan"), found);
     }
 }
+
+public class EntityRecognizerThreadingTests
+{
+    [Fact]
+    public void Shared_recognizer_gives_the_same_answers_on_many_threads()
+    {
+        string[] texts =
+        [
+            "Chancellor Angela Merkel flew to Madrid on Tuesday.",
+            "MOSCOW (AP) — Vladimir Putin spoke with Emmanuel Macron.",
+            "Storms hit Atlanta and other parts of Georgia on Sunday.",
+        ];
+        var expected = texts.Select(t => EntityRecognizer.Shared.Find(t)).ToArray();
+        Parallel.For(0, 60, i =>
+        {
+            var k = i % texts.Length;
+            Assert.Equal(expected[k], EntityRecognizer.Shared.Find(texts[k]));
+        });
+    }
+}
