@@ -19,6 +19,13 @@ public static class CommandLine
     [
         new("extract", ExtractCommand.Usage, ExtractCommand.RunAsync),
         new("eval", EvalCommand.Usage, EvalCommand.RunAsync),
+        new("import", ImportCommand.Usage, ImportCommand.RunAsync),
+        new("reparse", ReparseCommand.Usage, ReparseCommand.RunAsync),
+        new("user add", UserAddCommand.Usage, UserAddCommand.RunAsync),
+        new("train-ner", TrainNerCommand.Usage, TrainNerCommand.RunAsync),
+        new("eval-ner", EvalNerCommand.Usage, EvalNerCommand.RunAsync),
+        new("entities", EntitiesCommand.Usage, EntitiesCommand.RunAsync),
+        new("bench ner", BenchNerCommand.Usage, BenchNerCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)

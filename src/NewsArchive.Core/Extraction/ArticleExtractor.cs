@@ -16,9 +16,10 @@ public static class ArticleExtractor
         var text = decoded.Text!;
         try
         {
-            return FormatDetector.LooksLikeHtml(text, fileName)
+            var result = FormatDetector.LooksLikeHtml(text, fileName)
                 ? HtmlExtractor.Extract(text)
                 : TextDumpExtractor.Extract(text);
+            return result.Article is { } article ? ExtractionResult.Ok(Entities.EntityRecognizer.Shared.Annotate(article)) : result;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -40,6 +40,10 @@ public sealed record EntityMention(string Canonical, int Count)
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>For places: the state, province or region (GeoNames first-level division) by name.</summary>
+    public string? Admin1 { get; init; }
+    /// <summary>For places resolved to GeoNames: the entry's id, the same in every article.</summary>
+    public int? GeoNameId { get; init; }
 }
 
 /// <summary>Either an article, or the reason none could be extracted.</summary>

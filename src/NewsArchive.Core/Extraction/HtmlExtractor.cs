@@ -1,8 +1,336 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
 namespace NewsArchive.Core.Extraction;
 
-/// <summary>Extracts the article from an HTML page: structured metadata first, then the main content by DOM scoring.</summary>
-public static class HtmlExtractor
+/// <summary>
+/// Extracts the article from an HTML page: one parse, then linear passes. Structured metadata first
+/// (JSON-LD, OpenGraph, meta), then the main content by DOM scoring (<see cref="HtmlContentScorer"/>),
+/// then the body paragraphs and captions (<see cref="HtmlArticleBody"/>).
+/// </summary>
+public static partial class HtmlExtractor
 {
-    public static ExtractionResult Extract(string html) =>
-        ExtractionResult.Fail("HTML extraction is not implemented yet.");
+    // Browsers nest without limit, but a tree thousands of levels deep is an attack or a broken page;
+    // past this depth AngleSharp attaches elements as siblings, and every walk here is iterative anyway.
+    private const int MaximumDepth = 256;
+
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsScripting = false,
+        SkipComments = true,
+        DisableElementPositionTracking = true,
+        MaximumDepth = MaximumDepth,
+    };
+
+    public static ExtractionResult Extract(string html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+            return ExtractionResult.Fail("The page is empty.");
+        IDocument document;
+        try
+        {
+            document = new HtmlParser(ParserOptions).ParseDocument(HtmlNestingGuard.Limit(html));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ExtractionResult.Fail($"The HTML could not be parsed ({e.GetType().Name}).");
+        }
+        using (document)
+            return Extract(document);
+    }
+
+    // Below this much body text the page is probably built by script or hidden, and the fallbacks are tried.
+    private const int ThinBodyLength = 250;
+
+    private static ExtractionResult Extract(IDocument document)
+    {
+        var page = HtmlPageModel.Build(document);
+        var meta = HtmlMetadata.Read(page, document);
+        var h1 = FirstHeading(page);
+        var headline = ChooseHeadline(meta, h1, page.Title);
+        var body = FindBody(page, headline);
+        if (Length(body.Paragraphs) < ThinBodyLength)
+        {
+            // Slideshows and tabbed pages hide the text until a click: try again with hidden elements.
+            var withHidden = HtmlPageModel.Build(document, keepHidden: true);
+            var second = FindBody(withHidden, headline);
+            if (Length(second.Paragraphs) > Length(body.Paragraphs) * 2)
+                body = second;
+        }
+        var paragraphs = body.Paragraphs;
+        if (meta.ArticleBody is { Length: >= ThinBodyLength } articleBody && Length(paragraphs) < articleBody.Length * 0.3)
+        {
+            // Script-rendered pages: the JSON-LD copy of the article is all there is.
+            paragraphs = SplitPlainText(articleBody);
+        }
+        else if (Length(paragraphs) < ThinBodyLength && Length(body.Captions) > ThinBodyLength * 2)
+        {
+            // A gallery article: the text is in the photo captions.
+            paragraphs = body.Captions;
+        }
+        if (paragraphs.Count == 0 && headline is null)
+            return ExtractionResult.Fail("The page has no readable text (no paragraphs and no headline).");
+
+        var (authors, agency) = ChooseAuthors(meta, page, body.Bylines);
+        var (published, updated) = ChooseDates(meta, page);
+        var (dateline, code) = FindDateline(paragraphs);
+        var language = meta.Language ?? HtmlMetadata.GuessLanguage(paragraphs);
+
+        return ExtractionResult.Ok(new ExtractedArticle
+        {
+            Format = PageFormat.Html,
+            Headline = headline,
+            Authors = authors,
+            Agency = agency,
+            Dateline = dateline,
+            DatelineAgencyCode = code,
+            Published = published,
+            Updated = updated,
+            Paragraphs = paragraphs,
+            Captions = ReferenceEquals(paragraphs, body.Captions) ? [] : body.Captions,
+            Url = meta.Url,
+            Site = meta.Site,
+            Language = language,
+        });
+    }
+
+    private static HtmlArticleBody.Result FindBody(HtmlPageModel page, string? headline)
+    {
+        HtmlContentScorer.Prepare(page);
+        var selection = HtmlContentScorer.SelectContent(page);
+        var body = HtmlArticleBody.Assemble(page, selection, headline);
+        if (body.Paragraphs.Count == 0 && page.Root is { } root)
+        {
+            // No container scored: a page of short blocks. Take what is left of the whole page after cleaning.
+            body = HtmlArticleBody.Assemble(page, [root], headline);
+        }
+        return body;
+    }
+
+    private static int Length(List<string> paragraphs)
+    {
+        var n = 0;
+        foreach (var p in paragraphs)
+            n += p.Length;
+        return n;
+    }
+
+    private static List<string> SplitPlainText(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => Normalise(p)!).Where(p => p is not null).ToList();
+
+    private static string? FirstHeading(HtmlPageModel page)
+    {
+        foreach (var b in page.Blocks)
+            if (b.Owner.Tag == "h1" && !b.Owner.Excluded)
+                return b.Text;
+        return null;
+    }
+
+    // Separators sites put between the headline and their own name in <title> and og:title.
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " ‹ ", " › "];
+
+    internal static string? ChooseHeadline(HtmlMetadata meta, string? h1, string? title)
+    {
+        var site = meta.Site;
+        foreach (var (candidate, isTitleTag) in new[] { (meta.Headline, false), (meta.OgTitle, false), (h1, false), (title, true) })
+        {
+            var text = Normalise(candidate);
+            if (string.IsNullOrEmpty(text))
+                continue;
+            return StripSiteName(text, site, h1, isTitleTag);
+        }
+        return null;
+    }
+
+    /// <summary>"Headline | Site" and "Headline - Site" become "Headline".</summary>
+    internal static string StripSiteName(string text, string? site, string? h1, bool isTitleTag)
+    {
+        var h1Text = Normalise(h1);
+        if (!string.IsNullOrEmpty(h1Text) && text.Length > h1Text.Length && text.StartsWith(h1Text, StringComparison.OrdinalIgnoreCase)
+            && TitleSeparators.Any(s => text.AsSpan(h1Text.Length).StartsWith(s.TrimEnd())))
+            return h1Text;
+        foreach (var sep in TitleSeparators)
+        {
+            var at = text.LastIndexOf(sep, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                var tail = text[(at + sep.Length)..].Trim();
+                if (SameName(tail, site) || (isTitleTag && tail.Split(' ').Length <= 4))
+                    return text[..at].Trim();
+            }
+            var first = text.IndexOf(sep, StringComparison.Ordinal);
+            if (first > 0 && SameName(text[..first], site))
+                return text[(first + sep.Length)..].Trim();
+        }
+        return text;
+    }
+
+    private static string Squash(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private static bool SameName(string part, string? site)
+    {
+        if (string.IsNullOrWhiteSpace(site))
+            return false;
+        var a = Squash(part);
+        var b = Squash(site);
+        return a.Length > 0 && (a == b || (b.Length >= 4 && a.Contains(b)) || (a.Length >= 4 && b.Contains(a)));
+    }
+
+    private static (List<string> Authors, string? Agency) ChooseAuthors(HtmlMetadata meta, HtmlPageModel page, List<string> bodyBylines)
+    {
+        var authors = new List<string>();
+        string? agency = null;
+        void AddFrom(string raw, bool mayBeThePublisher)
+        {
+            var parsed = Bylines.Parse(Normalise(raw) ?? "");
+            agency ??= parsed.Agency;
+            foreach (var a in parsed.Authors)
+            {
+                var name = Normalise(a);
+                if (string.IsNullOrEmpty(name) || name.Length > 60 || name.StartsWith('@') || authors.Contains(name, StringComparer.OrdinalIgnoreCase))
+                    continue;
+                // A meta author equal to the site name is the publisher, not a person; a personal blog's
+                // JSON-LD Person may carry the site's name and is kept.
+                if (mayBeThePublisher && Squash(name) == Squash(meta.Site ?? ""))
+                    continue;
+                authors.Add(name);
+            }
+        }
+        foreach (var name in meta.AuthorNames)
+            AddFrom(CleanBylineName(name) ?? name, mayBeThePublisher: false);
+        if (authors.Count == 0 && meta.MetaAuthor is { } metaAuthor && CleanBylineName(metaAuthor) is { } metaName)
+            AddFrom(metaName, mayBeThePublisher: true);
+        if (authors.Count == 0)
+            foreach (var byline in bodyBylines)
+                if (CleanBylineName(byline) is { } name)
+                    AddFrom(name, mayBeThePublisher: false);
+        if (authors.Count == 0 && BylineFromMarkup(page) is { } marked)
+            AddFrom(marked, mayBeThePublisher: true);
+        if (agency is null)
+            foreach (var org in meta.AuthorOrganisations)
+                if (!SameName(org, meta.Site))
+                {
+                    agency = org;
+                    break;
+                }
+        return (authors, agency);
+    }
+
+    /// <summary>The byline element the page marks as such (itemprop=author, rel=author, a "byline" or "author" class).</summary>
+    private static string? BylineFromMarkup(HtmlPageModel page)
+    {
+        foreach (var node in page.BylineCandidates)
+        {
+            var e = node.Element;
+            var nameElement = e.QuerySelector("[itemprop~=name]") ?? e;
+            var name = CleanBylineName(SegmentedText(nameElement));
+            if (name is null)
+                continue;
+            if (node.MarksAuthor || name.Contains(' ') || e.ClassName?.Contains("name", StringComparison.OrdinalIgnoreCase) == true)
+                return name;
+        }
+        return null;
+    }
+
+    /// <summary>The element's text with " | " where two text nodes meet without a space (name and title in separate spans).</summary>
+    private static string SegmentedText(IElement element)
+    {
+        var sb = new System.Text.StringBuilder();
+        var count = 0;
+        foreach (var node in element.Descendants<IText>())
+        {
+            if (++count > 50 || sb.Length > 300)
+                break;
+            if (node.ParentElement?.LocalName is "script" or "style")
+                continue;
+            var text = node.Data;
+            if (sb.Length > 0 && !char.IsWhiteSpace(sb[^1]) && text.Length > 0 && !char.IsWhiteSpace(text[0]))
+                sb.Append(" | ");
+            sb.Append(text);
+        }
+        return Normalise(sb.ToString()) ?? "";
+    }
+
+    /// <summary>"By Jane Doe | Staff Writer", "Von Robert -", "Jane Doe 4 min read" become the name alone.</summary>
+    internal static string? CleanBylineName(string text)
+    {
+        var t = BylinePrefix().Replace(text, "");
+        var cut = BylineEnd().Match(t);
+        if (cut.Success)
+            t = t[..cut.Index];
+        t = t.Trim().Trim(',', ':', ';', '-', '–', '—', '|', ' ');
+        if (t.EndsWith(" and", StringComparison.OrdinalIgnoreCase))
+            t = t[..^4];
+        if (t.Length < 2 || t.Length > 60 || !t.Any(char.IsLetter) || t.Split(' ').Length > 6)
+            return null;
+        return t;
+    }
+
+    [GeneratedRegex(@"^\s*((by|von|par|por|door|di|written by|posted by|author|autor|auteur)\b\s*:?\s*|[:|\-–—]\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex BylinePrefix();
+
+    [GeneratedRegex(@"\s[|\-–—•·/]\s|[|•·@\d]|\b(Updated|Published|Posted|Staff|Senior|Contributor|Correspondent|Reporter|Editor|on (Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineEnd();
+
+    private static (PrintedTime? Published, PrintedTime? Updated) ChooseDates(HtmlMetadata meta, HtmlPageModel page)
+    {
+        var published = ParseDate(meta.Published);
+        var updated = ParseDate(meta.Updated);
+        if (published is null)
+        {
+            // <time> elements: the one marked as publication first, then the first one in the article.
+            IElement? chosen = null;
+            foreach (var t in page.TimeElements)
+            {
+                var marked = t.GetAttribute("itemprop")?.Contains("datePublished", StringComparison.OrdinalIgnoreCase) == true
+                             || t.HasAttribute("pubdate") || (t.ClassName?.Contains("publish", StringComparison.OrdinalIgnoreCase) ?? false);
+                if (marked)
+                {
+                    chosen = t;
+                    break;
+                }
+                chosen ??= t;
+            }
+            if (chosen is not null)
+                published = ParseDate(chosen.GetAttribute("datetime")) ?? ParseDate(Normalise(chosen.TextContent));
+        }
+        return (published, updated);
+    }
+
+    private static PrintedTime? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        if (PrintedTime.TryParseIso(text, out var iso))
+            return iso;
+        return PrintedDates.TryParse(text, out var printed) ? printed : null;
+    }
+
+    /// <summary>"MOSCOW (AP) — ..." or "WASHINGTON, D.C. —" at the start of the first paragraph.</summary>
+    internal static (string? Place, string? Code) FindDateline(List<string> paragraphs)
+    {
+        foreach (var p in paragraphs.Take(3))
+        {
+            var m = DatelinePattern().Match(p);
+            if (m.Success)
+                return (m.Groups["place"].Value.Trim().TrimEnd(','), m.Groups["code"].Success ? m.Groups["code"].Value : null);
+        }
+        return (null, null);
+    }
+
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.'\- ]{1,40}(,\s*[\p{L}.\- ]{2,25})?)\s*(\((?<code>[\p{L}\-/ ]{1,20})\))?\s*(—|–|--|-)\s")]
+    private static partial Regex DatelinePattern();
+
+    internal static string? Normalise(string? text)
+    {
+        if (text is null)
+            return null;
+        var t = WhitespaceRun().Replace(text, " ").Trim();
+        return t.Length == 0 ? null : t;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRun();
 }

@@ -1,0 +1,211 @@
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>
+/// Turns the chosen content nodes into body paragraphs and captions: drops widget boxes and link lists
+/// inside the content (Readability's conditional cleaning), bylines, date lines, furniture lines and
+/// repeated blocks, and keeps headings, lists and quotes that belong to the text.
+/// </summary>
+internal static partial class HtmlArticleBody
+{
+    public sealed record Result(List<string> Paragraphs, List<string> Captions, List<string> Bylines);
+
+    public static Result Assemble(HtmlPageModel page, List<PageNode> selection, string? headline)
+    {
+        var selected = new HashSet<PageNode>(selection);
+        foreach (var n in page.Nodes)
+        {
+            var parent = n.Parent;
+            var isSelected = selected.Contains(n);
+            n.InContent = isSelected || (parent?.InContent ?? false);
+            n.Dropped = n.InContent && ((parent is not null && parent.InContent && parent.Dropped) || (!isSelected && ShouldDrop(n)));
+        }
+
+        var paragraphs = new List<string>();
+        var captions = new List<string>();
+        var bylines = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var headlineKey = headline is null ? null : Key(headline);
+        var headingPending = -1;
+        foreach (var b in page.Blocks)
+        {
+            var owner = b.Owner;
+            if (!owner.InContent || owner.Excluded)
+                continue;
+            var text = b.Text;
+            if (owner.InCaption)
+            {
+                if (text.Length > 1 && !captions.Contains(text))
+                    captions.Add(text);
+                continue;
+            }
+            if (owner.Dropped || !HasWordCharacter(text))
+                continue;
+            if (b.LinkDensity > (text.Length < 200 ? 0.5 : 0.7))
+                continue;
+            if (IsByline(text))
+            {
+                bylines.Add(text);
+                continue;
+            }
+            if (HtmlCleaner.IsFurnitureLine(text) || LooksLikeDateLine(text))
+                continue;
+            var key = Key(text);
+            if (headlineKey is not null && key == headlineKey)
+                continue;
+            if (!seen.Add(key))
+                continue;
+            // A heading with nothing after it introduced a box we dropped ("Related stories").
+            headingPending = b.IsHeading ? (headingPending >= 0 ? headingPending : paragraphs.Count) : -1;
+            paragraphs.Add(text);
+        }
+        if (headingPending >= 0)
+            paragraphs.RemoveRange(headingPending, paragraphs.Count - headingPending);
+        TrimEdges(paragraphs);
+        CutCallToActionTail(paragraphs);
+        return new Result(paragraphs, captions, bylines);
+    }
+
+    // Stray labels at the edges of the body ("Kontakt", "Release Date:", "BVINEWS.COM") are not prose.
+    private static void TrimEdges(List<string> paragraphs)
+    {
+        static bool IsLabel(string p) =>
+            p.Length < 40 && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !EndsLikeSentence(p);
+        for (var i = 0; i < 3 && paragraphs.Count > 1 && IsLabel(paragraphs[0]); i++)
+            paragraphs.RemoveAt(0);
+        for (var i = 0; i < 3 && paragraphs.Count > 1 && IsLabel(paragraphs[^1]); i++)
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+    }
+
+    private static bool EndsLikeSentence(string p) => p.Length > 0 && p[^1] is '.' or '!' or '?' or '"' or '”' or '»' or '“' or ')' or '…';
+
+    /// <summary>
+    /// Paywall notes, newsletter pitches and copyright lines follow the article: from the first such
+    /// paragraph in the last part of the body, the rest goes when it is the smaller part.
+    /// </summary>
+    private static void CutCallToActionTail(List<string> paragraphs)
+    {
+        var total = 0;
+        foreach (var p in paragraphs)
+            total += p.Length;
+        var before = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (i > 0 && before >= total * 0.75 && paragraphs.Count - i <= 6 && (p.StartsWith('©') || (p.Length < 250 && IsCallToAction(p))))
+            {
+                paragraphs.RemoveRange(i, paragraphs.Count - i);
+                return;
+            }
+            before += p.Length;
+        }
+        paragraphs.RemoveAll(p => p.Length < 200 && IsCallToAction(p));
+    }
+
+    private static readonly string[] CallToActionMarkers =
+    [
+        "subscribe", "subscriber", "subscription", "sign up", "signing up", "newsletter", "log in to", "download the",
+        "follow us", " on twitter and", "all rights reserved", "copyrighted", "written permission",
+        "not responsible for the opinions", "what you think about this article", "letter to the editor via", "never miss",
+        "send us your", "advertise with", "contact us at", "click here", "suscríbete", "suscripción", "cancela cuando",
+        "abonnieren", "abonnez", "s'abonner", "inscrivez-vous", "do you want to be informed", "support our journalism",
+        "support independent journalism", "become a member",
+    ];
+
+    internal static bool IsCallToAction(string paragraph)
+    {
+        if (paragraph.Length > 400)
+            return false;
+        if (paragraph.StartsWith('©'))
+            return true;
+        foreach (var marker in CallToActionMarkers)
+            if (paragraph.Contains(marker, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    /// <summary>Readability's conditional cleaning, on the subtree statistics.</summary>
+    private static bool ShouldDrop(PageNode n)
+    {
+        if (n.Tag is not ("div" or "section" or "ul" or "ol" or "table" or "dl" or "form" or "center" or "span"))
+            return false;
+        if (n.TextLength == 0)
+            return false;
+        var weight = n.ClassWeight;
+        var isList = n.Tag is "ul" or "ol" or "dl";
+        if (weight + (n.IsCandidate ? n.Score : 0) < 0)
+            return true;
+        if (isList)
+            return n.LinkDensity > 0.5;
+        if (n.Commas >= 10)
+            return false;
+        var p = n.ParagraphCount;
+        if (n.ImageCount > 1 && p < n.ImageCount * 0.5 && !n.InCaption && n.TextLength < 200)
+            return true;
+        if (n.InputCount > 0 && n.InputCount > p / 3)
+            return true;
+        if (n.TextLength < 25 && n.HeadingLength < n.TextLength * 0.9 && (n.ImageCount == 0 || n.ImageCount > 2) && n.LinkDensity > 0)
+            return true;
+        if (weight < 25 && n.LinkDensity > 0.2 && n.TextLength < 2000)
+            return true;
+        if (weight >= 25 && n.LinkDensity > 0.5)
+            return true;
+        return false;
+    }
+
+    private static bool HasWordCharacter(string text)
+    {
+        foreach (var c in text)
+            if (char.IsLetterOrDigit(c))
+                return true;
+        return false;
+    }
+
+    /// <summary>"By Jane Doe" or "Von Max Muster" on a short line of its own.</summary>
+    internal static bool IsByline(string text)
+    {
+        if (text.Length > 80)
+            return false;
+        return BylinePattern().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^(By|BY|Von|VON|Par|PAR|Por|Door|Di)\s+\p{Lu}[\p{L}'’.\-]*(\s+\p{Lu}[\p{L}'’.\-]*){0,3}(\s*(,|and|&|und|et)\s*\p{Lu}[\p{L}'’.\-]*(\s+\p{Lu}[\p{L}'’.\-]*){0,3})*\s*([,|/·•–—-].*)?$")]
+    private static partial Regex BylinePattern();
+
+    /// <summary>A short line that is only a date or time, with at most a label ("Updated: March 3, 2024 10:15 a.m. ET").</summary>
+    internal static bool LooksLikeDateLine(string text)
+    {
+        if (text.Length > 70)
+            return false;
+        if (RelativeTime().IsMatch(text))
+            return true;
+        if (!YearPattern().IsMatch(text) && !TimePattern().IsMatch(text))
+            return false;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 10)
+            return false;
+        var dateish = 0;
+        foreach (var w in words)
+        {
+            var t = w.Trim(',', '.', ':', '|', '(', ')');
+            if (t.Length == 0 || t.Any(char.IsDigit) || MonthOrLabel().IsMatch(t))
+                dateish++;
+        }
+        return dateish >= words.Length - 1;
+    }
+
+    [GeneratedRegex(@"^(about |vor |il y a )?\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren|heures?|jours?|mois|ans?)( ago)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeTime();
+
+    [GeneratedRegex(@"\b(19|20)\d\d\b")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"\b\d{1,2}[:.]\d\d\b")]
+    private static partial Regex TimePattern();
+
+    [GeneratedRegex(@"^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|bst|uhr|updated|published|posted|last|on|at|le|à|am|um|aktualisiert|veröffentlicht|stand|publié|mis|jour|modified|date|the|of|de|du)$")]
+    private static partial Regex MonthOrLabel();
+
+    private static string Key(string text) => text.Trim().ToLowerInvariant();
+}

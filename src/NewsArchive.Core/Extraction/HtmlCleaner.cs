@@ -1,0 +1,247 @@
+using AngleSharp.Dom;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>
+/// Decides what is not article text: elements by tag, ARIA role, visibility and class/id words, and
+/// single lines ("Advertisement", "Read more") by their wording. Only generic web vocabulary, never a
+/// site's own names, so it carries over to outlets we have not seen.
+/// </summary>
+internal static class HtmlCleaner
+{
+    // Never text a reader sees as the article: code, media, controls, navigation chrome.
+    private static readonly HashSet<string> SkippedTags = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame", "object", "embed", "video",
+        "audio", "source", "track", "map", "button", "select", "option", "input", "textarea", "label", "nav", "aside",
+        "footer", "menu", "dialog", "link", "meta", "base", "title", "datalist", "output", "progress",
+        "meter", "noembed", "applet",
+    };
+
+    private static readonly HashSet<string> BoilerplateRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "complementary", "banner", "contentinfo", "menu", "menubar", "search", "dialog", "alertdialog",
+        "toolbar", "tablist", "alert", "marquee", "status",
+    };
+
+    // Whole class tokens (before splitting on '-') that hide an element from view.
+    private static readonly HashSet<string> HiddenClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
+        "screenreader", "offscreen", "d-none", "is-hidden", "u-hidden", "element-invisible", "sr-text", "a11y-hidden",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenClassLookup = HiddenClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that, as a class/id word, name a block that is not the article: sharing, comments, related
+    // links, newsletters, consent banners, ads, navigation and sidebars.
+    private static readonly HashSet<string> BoilerplateWords = new(StringComparer.Ordinal)
+    {
+        "share", "shares", "sharing", "sharebar", "sharethis", "social", "socials", "socialmedia", "related", "relatedposts",
+        "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion", "newsletter", "newsletters", "subscribe",
+        "subscription", "subscriptions", "signup", "cookie", "cookies", "consent", "gdpr", "footer", "nav", "navbar",
+        "navigation", "menu", "sidebar", "breadcrumb", "breadcrumbs", "outbrain", "taboola", "promo", "promos", "promotion",
+        "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "dfp", "sponsor", "sponsored",
+        "popup", "modal", "recommended", "recommendations", "recommendation", "trending", "popular", "mostread",
+        "masthead", "toolbar", "tags", "tagcloud", "pagination", "pager", "byline", "rss", "skip",
+        "jump", "print", "login", "paywall", "teaser", "teasers", "more", "author", "authors", "bio", "meta",
+        "dateline", "timestamp", "date", "published", "breaking", "ticker", "banner", "header", "topics", "follow",
+        "readmore", "readnext", "upnext", "playlist", "carousel", "podcast", "rating",
+        "shopping", "affiliate", "partner", "partners", "newsfeed", "feed", "links", "linklist", "complementary",
+    };
+
+    // These name chrome even next to a content word ("main-menu", "post-comments", "article-share"),
+    // unless the element holds a large share of the page (see HtmlContentScorer.Prepare).
+    private static readonly HashSet<string> StrongBoilerplateWords = new(StringComparer.Ordinal)
+    {
+        "share", "shares", "sharing", "sharebar", "sharethis", "social", "socials", "socialmedia", "related", "relatedposts",
+        "comment", "comments", "commentlist", "disqus", "newsletter", "newsletters", "subscribe", "subscription", "signup",
+        "cookie", "cookies", "consent", "gdpr", "footer", "nav", "navbar", "navigation", "menu", "sidebar", "breadcrumb",
+        "breadcrumbs", "outbrain", "taboola", "promo", "promos", "ad", "ads", "advert", "adverts", "advertisement",
+        "advertising", "adslot", "adunit", "recommended", "recommendations", "popup", "modal", "paywall",
+    };
+
+    // A content word outweighs a weak boilerplate word on the same element ("article-header", "entry-meta" stays weak).
+    private static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
+    {
+        "article", "articlebody", "content", "entry", "hentry", "main", "post", "story", "prose", "richtext",
+    };
+
+    // Readability's negative hints, used for scoring (weaker than removal).
+    private static readonly HashSet<string> NegativeWords = new(StringComparer.Ordinal)
+    {
+        "hidden", "banner", "combx", "comment", "comments", "contact", "footer", "masthead", "media", "meta", "outbrain",
+        "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags",
+        "nav", "menu", "social", "ad", "ads", "byline", "author", "teaser", "newsletter", "subscribe",
+    };
+
+    private static readonly HashSet<string> CaptionWords = new(StringComparer.Ordinal)
+    {
+        "caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecaption", "wp-caption-text",
+    };
+
+    public static bool IsSkippedTag(string tag) => SkippedTags.Contains(tag);
+
+    public static bool HasBoilerplateRole(IElement element) =>
+        element.GetAttribute("role") is { } role && BoilerplateRoles.Contains(role.Trim());
+
+    public static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+            return true;
+        if (element.GetAttribute("aria-hidden") is { } ariaHidden && ariaHidden.Trim().Equals("true", StringComparison.OrdinalIgnoreCase)
+            && element.LocalName is not ("body" or "main" or "article"))
+            return true;
+        if (element.GetAttribute("style") is { Length: > 0 } style && (ContainsDeclaration(style, "display", "none") || ContainsDeclaration(style, "visibility", "hidden")))
+            return true;
+        if (element.GetAttribute("class") is { Length: > 0 } cls)
+            foreach (var range in cls.AsSpan().Split(' '))
+                if (HiddenClassLookup.Contains(cls.AsSpan()[range]))
+                    return true;
+        return false;
+    }
+
+    // ASP.NET-style pages wrap the whole page in one form; only a form without paragraphs is a form.
+    public static bool FormMayHoldContent(IElement form) => form.QuerySelector("p") is not null;
+
+    private static bool ContainsDeclaration(string style, string property, string value)
+    {
+        var at = style.IndexOf(property, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var i = at + property.Length;
+            while (i < style.Length && style[i] == ' ') i++;
+            if (i < style.Length && style[i] == ':')
+            {
+                i++;
+                while (i < style.Length && style[i] == ' ') i++;
+                if (string.Compare(style, i, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    return true;
+            }
+            at = style.IndexOf(property, at + property.Length, StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    /// <summary>Sets class weight, the boilerplate flag and the caption flag from tag, class and id words.</summary>
+    /// <summary>What the class and id words of an element say; pages repeat the same values, so it is cached per page.</summary>
+    public readonly record struct ClassHints(int Weight, bool Boilerplate, bool Content, bool Comments, bool Caption, bool Byline);
+
+    public static void Classify(PageNode node, Dictionary<(string?, string?), ClassHints> cache)
+    {
+        var element = node.Element;
+        if (node.Tag is "figcaption" or "figure")
+            node.IsCaption = true;
+        var cls = element.GetAttribute("class");
+        var id = element.GetAttribute("id");
+        var itemprop = element.GetAttribute("itemprop");
+        if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+            node.ClassWeight += 50;
+        if ((itemprop is not null && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
+            || (node.Tag == "a" && element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase)))
+            node.MarksAuthor = true;
+        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
+            return;
+        if (node.Tag is "html" or "body")
+            return;
+        if (!cache.TryGetValue((cls, id), out var hints))
+        {
+            hints = Analyse(cls, id);
+            cache[(cls, id)] = hints;
+        }
+        node.ClassWeight += hints.Weight;
+        node.LooksLikeBoilerplate = hints.Boilerplate;
+        node.HasContentWord = hints.Content;
+        node.LooksLikeComments = hints.Comments;
+        node.NamesByline = hints.Byline;
+        if (hints.Caption)
+            node.IsCaption = true;
+    }
+
+    private static ClassHints Analyse(string? cls, string? id)
+    {
+        var weight = 0;
+        bool boiler = false, strong = false, content = false, caption = false, comments = false, byline = false;
+        foreach (var attr in new[] { cls, id })
+        {
+            if (string.IsNullOrEmpty(attr))
+                continue;
+            bool negative = false, positive = false;
+            foreach (var word in Words(attr))
+            {
+                if (BoilerplateWords.Contains(word))
+                    boiler = true;
+                if (StrongBoilerplateWords.Contains(word))
+                    strong = true;
+                if (word is "comment" or "comments" or "commentlist" or "disqus" or "respond" or "replies" or "discussion")
+                    comments = true;
+                if (NegativeWords.Contains(word))
+                    negative = true;
+                if (ContentWords.Contains(word))
+                    positive = content = true;
+                else if (word is "body" or "text" or "blog")
+                    positive = true;
+                if (CaptionWords.Contains(word))
+                    caption = true;
+                if (word.StartsWith("author", StringComparison.Ordinal) || word.StartsWith("byline", StringComparison.Ordinal))
+                    byline = true;
+            }
+            if (negative) weight -= 25;
+            if (positive) weight += 25;
+        }
+        return new ClassHints(weight, strong || (boiler && !content), content, comments, caption, byline);
+    }
+
+    /// <summary>Lower-case words of a class or id value: split at spaces, '-', '_' and camelCase humps.</summary>
+    internal static IEnumerable<string> Words(string value)
+    {
+        var start = -1;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            var c = i < value.Length ? value[i] : ' ';
+            var boundary = !char.IsLetterOrDigit(c) || (start >= 0 && char.IsUpper(c) && char.IsLower(value[i - 1]));
+            if (boundary)
+            {
+                if (start >= 0)
+                    yield return value[start..i].ToLowerInvariant();
+                start = char.IsLetterOrDigit(c) ? i : -1;
+            }
+            else if (start < 0)
+            {
+                start = i;
+            }
+        }
+    }
+
+    // Short lines that are page furniture in any article, matched at the start of the line.
+    private static readonly string[] FurniturePrefixes =
+    [
+        "advertisement", "advertising", "sponsored", "read more", "read next", "continue reading", "click here", "share this",
+        "share on", "share:", "follow us", "sign up", "subscribe", "related:", "related articles", "related stories", "see also",
+        "also read", "most read", "most popular", "recommended", "loading", "skip to", "back to top", "print this", "email this",
+        "tweet", "image source", "image copyright", "getty images", "photo:", "foto:", "bild:", "source:", "tags:", "topics:",
+        "filed under", "posted in", "categories:", "category:", "anzeige", "werbung", "weiterlesen", "mehr zum thema",
+        "lesen sie auch", "lesen sie mehr", "auch interessant", "publicité", "lire aussi", "à lire aussi", "lire la suite",
+        "voir aussi", "sur le même sujet", "partager", "teilen", "newsletter", "copyright", "©", "all rights reserved",
+        "this article", "leave a comment", "comments", "no comments", "add comment", "reply", "previous article",
+        "next article", "previous post", "next post", "you may also like", "you might also like", "more from", "more on this",
+        "watch:", "listen:", "video:", "audio:",
+    ];
+
+    /// <summary>A short line that is furniture ("Advertisement", "Read more: ...") rather than article text.</summary>
+    public static bool IsFurnitureLine(string text)
+    {
+        if (text.Length > 90)
+            return false;
+        var t = text.TrimStart(' ', '»', '›', '>', '→', '■', '•', '|', '-', '–', '—', '*').Replace(" :", ":");
+        foreach (var prefix in FurniturePrefixes)
+            if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                // "Advertising revenue fell 5% last year." is a sentence, not furniture.
+                if (t.Length > prefix.Length + 40 && t.EndsWith('.') && !prefix.EndsWith(':'))
+                    return false;
+                return true;
+            }
+        return false;
+    }
+}

@@ -1,0 +1,275 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>
+/// One element of the page as the content scorer sees it: a light mirror of the DOM element with the
+/// text statistics of its subtree, so every later decision is a lookup instead of another DOM query.
+/// </summary>
+internal sealed class PageNode(IElement element, PageNode? parent, int depth, string tag)
+{
+    public IElement Element { get; } = element;
+    public PageNode? Parent { get; } = parent;
+    public int Depth { get; } = depth;
+    /// <summary>Lower-case local name.</summary>
+    public string Tag { get; } = tag;
+    public List<PageNode>? Children { get; set; }
+
+    /// <summary>+/-25 per class/id hint, as in Readability.</summary>
+    public int ClassWeight { get; set; }
+    /// <summary>The class or id names a boilerplate block (share bar, comments, related links...).</summary>
+    public bool LooksLikeBoilerplate { get; set; }
+    /// <summary>A class or id word says "article", "content", "entry", "post", "story", "main"...</summary>
+    public bool HasContentWord { get; set; }
+    /// <summary>itemprop=author or rel=author.</summary>
+    public bool MarksAuthor { get; set; }
+    /// <summary>A class or id word starts with "author" or "byline".</summary>
+    public bool NamesByline { get; set; }
+    /// <summary>A class or id word names a comment section: kept out even when it outweighs the article.</summary>
+    public bool LooksLikeComments { get; set; }
+    /// <summary>This node or an ancestor names a comment section.</summary>
+    public bool InComments { get; set; }
+    /// <summary>Text under this node is left out of the body: a boilerplate block or inside one.</summary>
+    public bool Excluded { get; set; }
+    /// <summary>A figure caption or photo credit: kept as a caption, not as body text.</summary>
+    public bool IsCaption { get; set; }
+    /// <summary>This node or an ancestor is a caption.</summary>
+    public bool InCaption { get; set; }
+    /// <summary>Marks the article proper: an h1 or itemprop=articleBody somewhere in the subtree.</summary>
+    public bool HoldsArticleMarker { get; set; }
+    /// <summary>Inside the chosen content.</summary>
+    public bool InContent { get; set; }
+    /// <summary>Dropped from the chosen content by conditional cleaning (link-dense lists, widget boxes).</summary>
+    public bool Dropped { get; set; }
+
+    // Subtree statistics over the blocks that are not excluded.
+    public int TextLength { get; set; }
+    public int LinkLength { get; set; }
+    public int Commas { get; set; }
+    public int ParagraphCount { get; set; }
+    public int ListItemCount { get; set; }
+    public int ImageCount { get; set; }
+    public int InputCount { get; set; }
+    public int HeadingLength { get; set; }
+
+    // Readability-style score, set only for nodes that received paragraph scores.
+    public double Score { get; set; }
+    public bool IsCandidate { get; set; }
+
+    public double LinkDensity => TextLength == 0 ? 0 : LinkLength / (double)TextLength;
+
+    public bool IsInside(PageNode ancestor)
+    {
+        for (var n = this; n is not null; n = n.Parent)
+            if (ReferenceEquals(n, ancestor))
+                return true;
+        return false;
+    }
+
+    public override string ToString() => $"<{Tag} class='{Element.ClassName}' id='{Element.Id}'> score {Score:F1} text {TextLength}";
+}
+
+/// <summary>A run of inline text inside one block-level element: the unit the body is made of.</summary>
+internal sealed record TextBlock(PageNode Owner, string Text, int LinkLength, int Index)
+{
+    public double LinkDensity => Text.Length == 0 ? 0 : LinkLength / (double)Text.Length;
+    public bool IsHeading => Owner.Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+}
+
+/// <summary>
+/// Walks the parsed page once, without recursion (pages can nest thousands of levels deep), and
+/// turns it into <see cref="PageNode"/>s and <see cref="TextBlock"/>s. Scripts, styles, forms controls,
+/// navigation and hidden elements are not entered at all; metadata elements are collected on the way.
+/// </summary>
+internal sealed class HtmlPageModel
+{
+    public List<PageNode> Nodes { get; } = [];
+    public List<TextBlock> Blocks { get; } = [];
+    public List<IElement> MetaElements { get; } = [];
+    public List<IElement> LinkElements { get; } = [];
+    public List<string> JsonLd { get; } = [];
+    public List<IElement> TimeElements { get; } = [];
+    /// <summary>Elements marked as author or byline, outside comment sections, in document order.</summary>
+    public List<PageNode> BylineCandidates { get; } = [];
+    public string? Title { get; private set; }
+    public PageNode? Root { get; private set; }
+
+    private readonly StringBuilder _text = new();
+    private int _linkChars;
+    private int _linkDepth;
+    private int _pendingBreaks;
+    private bool _keepHidden;
+    private readonly Dictionary<(string?, string?), HtmlCleaner.ClassHints> _classCache = [];
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+        "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr",
+        "td", "th", "caption", "ul", "legend", "frameset", "noframes", "listing", "xmp", "plaintext", "option", "picture",
+    };
+
+    /// <summary>Hidden elements are left out unless <paramref name="keepHidden"/>: slideshow pages hide the article text until a click.</summary>
+    public static HtmlPageModel Build(IDocument document, bool keepHidden = false)
+    {
+        var model = new HtmlPageModel { _keepHidden = keepHidden };
+        if (document.DocumentElement is { } root)
+            model.Walk(root);
+        return model;
+    }
+
+    // AngleSharp's NextSibling searches the parent's child list, so walking by siblings is quadratic on
+    // a page of 100,000 flat divs; walking child lists by index with an explicit stack stays linear.
+    private void Walk(IElement rootElement)
+    {
+        var rootNode = new PageNode(rootElement, null, 0, rootElement.LocalName);
+        Root = rootNode;
+        Nodes.Add(rootNode);
+        var stack = new Stack<(INodeList Children, int Next, PageNode Node)>();
+        stack.Push((rootElement.ChildNodes, 0, rootNode));
+        while (stack.Count > 0)
+        {
+            var (children, next, current) = stack.Pop();
+            if (next >= children.Length)
+            {
+                if (current.Parent is null)
+                    Flush(current);
+                else
+                    Exit(current);
+                continue;
+            }
+            stack.Push((children, next + 1, current));
+            var node = children[next];
+            if (node is IElement element)
+            {
+                if (Enter(element, current) is { } child)
+                    stack.Push((element.ChildNodes, 0, child));
+            }
+            else if (node.NodeType == NodeType.Text)
+            {
+                AppendText(node.TextContent);
+            }
+        }
+    }
+
+    /// <summary>Returns the node to descend into, or null to skip the element's subtree.</summary>
+    private PageNode? Enter(IElement element, PageNode parent)
+    {
+        var tag = element.LocalName;
+        switch (tag)
+        {
+            case "meta":
+                MetaElements.Add(element);
+                return null;
+            case "link":
+                LinkElements.Add(element);
+                return null;
+            case "title":
+                if (Title is null && element.Parent is IElement { LocalName: "head" })
+                    Title = element.TextContent;
+                return null;
+            case "script":
+                if (element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                    JsonLd.Add(element.TextContent);
+                return null;
+            case "time":
+                TimeElements.Add(element);
+                break;
+            case "br":
+                _pendingBreaks++;
+                if (_pendingBreaks >= 2)
+                    _text.Append('\n');
+                else
+                    AppendSpace();
+                return null;
+            case "img":
+                parent.ImageCount++;
+                return null;
+        }
+        if (HtmlCleaner.IsSkippedTag(tag) || (!_keepHidden && HtmlCleaner.IsHidden(element)) || HtmlCleaner.HasBoilerplateRole(element))
+            return null;
+        if (tag == "form" && !HtmlCleaner.FormMayHoldContent(element))
+            return null;
+
+        var isBlock = BlockTags.Contains(tag);
+        if (isBlock)
+            Flush(parent);
+        if (tag == "a")
+            _linkDepth++;
+        var node = new PageNode(element, parent, parent.Depth + 1, tag);
+        HtmlCleaner.Classify(node, _classCache);
+        // Page headers are chrome for the body, but they hold the headline and the byline.
+        if (tag == "header")
+            node.LooksLikeBoilerplate = true;
+        node.InComments = parent.InComments || node.LooksLikeComments;
+        if ((node.MarksAuthor || node.NamesByline) && !node.InComments && BylineCandidates.Count < 60)
+            BylineCandidates.Add(node);
+        (parent.Children ??= []).Add(node);
+        Nodes.Add(node);
+        return node;
+    }
+
+    private void Exit(PageNode node)
+    {
+        if (node.Tag == "a")
+            _linkDepth--;
+        else if (BlockTags.Contains(node.Tag))
+            Flush(node);
+    }
+
+    private void AppendText(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                AppendSpace();
+                continue;
+            }
+            if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF')
+                continue;
+            _pendingBreaks = 0;
+            _text.Append(c);
+            if (_linkDepth > 0)
+                _linkChars++;
+        }
+    }
+
+    private void AppendSpace()
+    {
+        if (_text.Length > 0 && _text[^1] != ' ' && _text[^1] != '\n')
+            _text.Append(' ');
+    }
+
+    /// <summary>Closes the inline run collected so far as blocks owned by <paramref name="owner"/> (two &lt;br&gt; split it).</summary>
+    private void Flush(PageNode owner)
+    {
+        _pendingBreaks = 0;
+        if (_text.Length == 0)
+            return;
+        var text = _text.ToString();
+        var links = _linkChars;
+        _text.Clear();
+        _linkChars = 0;
+        if (text.Contains('\n'))
+        {
+            var parts = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            foreach (var part in parts)
+            {
+                // Link characters are shared out in proportion: good enough for density checks.
+                var share = text.Length == 0 ? 0 : (int)((long)links * part.Length / text.Length);
+                AddBlock(owner, part, share);
+            }
+            return;
+        }
+        AddBlock(owner, text.Trim(), links);
+    }
+
+    private void AddBlock(PageNode owner, string text, int links)
+    {
+        if (text.Length == 0)
+            return;
+        Blocks.Add(new TextBlock(owner, text, Math.Min(links, text.Length), Blocks.Count));
+    }
+}

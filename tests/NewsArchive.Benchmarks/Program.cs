@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text;
+using AngleSharp.Html.Parser;
+using NewsArchive.Core.Extraction;
+
+// Usage: dotnet run --project tests/NewsArchive.Benchmarks -c Release -- extract DIR [--rounds N]
+// DIR is laid out like the dev set: html/*.html and dumps/*.txt. Prints, for each contender, the total
+// time per round over all pages (median of the rounds), mean and median per page, and bytes allocated.
+if (args.Length < 2 || args[0] != "extract")
+{
+    Console.Error.WriteLine("usage: NewsArchive.Benchmarks extract DIR [--rounds N]");
+    return 1;
+}
+var dir = args[1];
+var rounds = args.Length > 3 && args[2] == "--rounds" ? int.Parse(args[3]) : 5;
+
+var html = Load(Path.Combine(dir, "html"), "*.html");
+var dumps = Load(Path.Combine(dir, "dumps"), "*.txt");
+Console.WriteLine($"pages: {html.Count} HTML, {dumps.Count} text dumps; {rounds} timed rounds after one warm-up");
+Console.WriteLine($"{"contender",-40} {"total/round",12} {"mean/page",10} {"median/page",12} {"alloc/page",11}");
+
+var parser = new HtmlParser();
+var parse = Run("AngleSharp parse only (HTML)", html, p => parser.ParseDocument(p.Text));
+var smart = Run("SmartReader ParseArticle (HTML)", html, p => SmartReader.Reader.ParseArticle("https://example.org/", p.Text, null));
+var ours = Run("NewsArchive extractor (HTML)", html, p => ArticleExtractor.Extract(p.Bytes, p.Name));
+Run("NewsArchive extractor (text dumps)", dumps, p => ArticleExtractor.Extract(p.Bytes, p.Name));
+Console.WriteLine();
+Console.WriteLine($"NewsArchive / AngleSharp parse: {ours / parse:F2}x (target <= 1.5x)");
+Console.WriteLine($"NewsArchive / SmartReader:      {ours / smart:F2}x (target <= 0.5x)");
+return 0;
+
+static List<Page> Load(string folder, string pattern) =>
+    Directory.Exists(folder)
+        ? Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal)
+            .Select(f => { var b = File.ReadAllBytes(f); return new Page(Path.GetFileName(f), b, PageDecoder.Decode(b).Text ?? Encoding.UTF8.GetString(b)); })
+            .ToList()
+        : [];
+
+double Run(string name, List<Page> pages, Action<Page> work)
+{
+    if (pages.Count == 0)
+        return 0;
+    foreach (var p in pages)
+        work(p);
+    var totals = new List<double>();
+    var perPage = new double[pages.Count];
+    long allocated = 0;
+    for (var r = 0; r < rounds; r++)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var round = Stopwatch.StartNew();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            work(pages[i]);
+            perPage[i] += Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+        totals.Add(round.Elapsed.TotalMilliseconds);
+        allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+    var medianTotal = totals.Order().ElementAt(totals.Count / 2);
+    var sorted = perPage.Select(t => t / rounds).Order().ToArray();
+    Console.WriteLine($"{name,-40} {medianTotal,9:F0} ms {medianTotal / pages.Count,7:F2} ms {sorted[sorted.Length / 2],9:F2} ms {allocated / rounds / pages.Count / 1024.0,8:F0} KB");
+    return medianTotal;
+}
+
+record Page(string Name, byte[] Bytes, string Text);

@@ -1,1 +1,0 @@
-namespace NewsArchive.Web.Tests;
