@@ -36,8 +36,8 @@ public static partial class HtmlExtractor
         {
             return ExtractionResult.Fail($"The HTML could not be parsed ({e.GetType().Name}).");
         }
-        using (document)
-            return Extract(document);
+        // Not disposed: a parsed string holds no resources, and Dispose walks the whole tree again.
+        return Extract(document);
     }
 
     // Below this much body text the page is probably built by script or hidden, and the fallbacks are tried.
