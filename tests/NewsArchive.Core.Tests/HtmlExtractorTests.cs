@@ -162,6 +162,8 @@ public class HtmlExtractorTests
     [InlineData("Jane Doe 4 min read", "Jane Doe")]
     [InlineData("Joe S.", "Joe S.")]
     [InlineData("Published by", null)]
+    [InlineData("By Jane Doe Thursday, November 9, 2023", "Jane Doe")]
+    [InlineData("No author", null)]
     [InlineData("Williams Pérez @wperez", "Williams Pérez")]
     public void BylineTextIsCleanedToTheName(string byline, string? expected)
     {

@@ -108,6 +108,9 @@ internal static class HtmlContentScorer
             var owner = b.Owner;
             if (owner.Excluded || owner.InCaption || b.Text.Length < MinParagraphLength || b.IsHeading || owner.Tag is "li" or "dt" or "th")
                 continue;
+            // Paragraphs inside list items are list entries (references, comment threads, link lists), not the prose that marks the article.
+            if (owner.Parent?.Tag == "li")
+                continue;
             // Text straight inside a div counts as a paragraph of that div, as Readability turns such runs into <p>.
             var target = owner.Tag is "p" or "pre" or "dd" or "address" or "blockquote" or "center" ? owner.Parent : owner;
             var score = 1.0 + CountCommas(b.Text) + Math.Min(b.Text.Length / 100, 3);

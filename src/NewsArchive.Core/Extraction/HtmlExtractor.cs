@@ -36,8 +36,8 @@ public static partial class HtmlExtractor
         {
             return ExtractionResult.Fail($"The HTML could not be parsed ({e.GetType().Name}).");
         }
-        using (document)
-            return Extract(document);
+        // Not disposed: a parsed string holds no resources, and Dispose walks the whole tree again.
+        return Extract(document);
     }
 
     // Below this much body text the page is probably built by script or hidden, and the fallbacks are tried.
@@ -263,15 +263,21 @@ public static partial class HtmlExtractor
         t = t.Trim().Trim(',', ':', ';', '-', '–', '—', '|', ' ');
         if (t.EndsWith(" and", StringComparison.OrdinalIgnoreCase))
             t = t[..^4];
-        if (t.Length < 2 || t.Length > 60 || !t.Any(char.IsLetter) || t.Split(' ').Length > 6)
+        if (t.Length < 2 || t.Length > 60 || !t.Any(char.IsLetter) || t.Split(' ').Length > 6 || NotAName.Contains(t))
             return null;
         return t;
     }
 
+    // Placeholders content systems print where the author's name would be.
+    private static readonly HashSet<string> NotAName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no author", "admin", "administrator", "unknown", "anonymous", "author", "by", "user", "guest",
+    };
+
     [GeneratedRegex(@"^\s*((by|von|par|por|door|di|written by|posted by|author|autor|auteur)\b\s*:?\s*|[:|\-–—]\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePrefix();
 
-    [GeneratedRegex(@"\s[|\-–—•·/]\s|[|•·@\d]|\b(Updated|Published|Posted|Staff|Senior|Contributor|Correspondent|Reporter|Editor|on (Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s[|\-–—•·/]\s|[|•·@\d]|\b(Updated|Published|Posted|Staff|Senior|Contributor|Correspondent|Reporter|Editor|on (Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex BylineEnd();
 
     private static (PrintedTime? Published, PrintedTime? Updated) ChooseDates(HtmlMetadata meta, HtmlPageModel page)

@@ -187,7 +187,10 @@ internal sealed class HtmlPageModel
                 parent.ImageCount++;
                 return null;
         }
-        if (HtmlCleaner.IsSkippedTag(tag) || (!_keepHidden && HtmlCleaner.IsHidden(element)) || HtmlCleaner.HasBoilerplateRole(element))
+        if (HtmlCleaner.IsSkippedTag(tag))
+            return null;
+        var attributes = HtmlCleaner.ElementAttributes.Read(element);
+        if ((!_keepHidden && HtmlCleaner.IsHidden(tag, attributes)) || HtmlCleaner.HasBoilerplateRole(attributes))
             return null;
         if (tag == "form" && !HtmlCleaner.FormMayHoldContent(element))
             return null;
@@ -198,7 +201,7 @@ internal sealed class HtmlPageModel
         if (tag == "a")
             _linkDepth++;
         var node = new PageNode(element, parent, parent.Depth + 1, tag);
-        HtmlCleaner.Classify(node, _classCache);
+        HtmlCleaner.Classify(node, attributes, _classCache);
         // Page headers are chrome for the body, but they hold the headline and the byline.
         if (tag == "header")
             node.LooksLikeBoilerplate = true;
