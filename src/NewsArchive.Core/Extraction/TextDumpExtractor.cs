@@ -88,26 +88,6 @@ public static partial class TextDumpExtractor
         });
     }
 
-    /// <summary>One line per dump line with its kind and quality: for tuning the heuristics on a failing page.</summary>
-    internal static IEnumerable<string> Debug(string text)
-    {
-        var (header, lines) = ReadLines(text);
-        var language = StopWords.Detect(string.Join('\n', lines.Where(l => l.Length >= 40).Take(200).Select(l => l.Text)));
-        var counts = lines.GroupBy(l => l.Text).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var line in lines)
-        {
-            line.Occurrences = counts[line.Text];
-            LineFeatures.Compute(line, language, header?.Date);
-        }
-        var body = TextDumpBody.Find(lines);
-        foreach (var line in lines)
-        {
-            var kept = body?.Kept.Contains(line.Index) == true ? "B" : " ";
-            var text80 = line.Text.Length > 90 ? line.Text[..90] : line.Text;
-            yield return $"{line.Index,4}{kept} {line.Kind,-12} {TextDumpBody.Rate(line),-8} d={line.StopWordDensity:F2} {text80}";
-        }
-    }
-
     private sealed record Header(PrintedTime? Date, string? Headline);
 
     private static (Header? Header, List<DumpLine> Lines) ReadLines(string text)
