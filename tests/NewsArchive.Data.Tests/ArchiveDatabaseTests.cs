@@ -37,4 +37,23 @@ public sealed class ArchiveDatabaseTests : IAsyncLifetime
         Assert.Contains("Default Timeout=30", connection);
         Assert.True(Directory.Exists(Path.Combine(folder, "data")));
     }
+
+    [Fact]
+    public void The_cli_default_is_the_web_apps_data_folder_inside_a_clone_and_the_current_folder_elsewhere()
+    {
+        var clone = Path.Combine(_archive.Folder, "clone");
+        var web = Path.Combine(clone, "src", "NewsArchive.Web");
+        Directory.CreateDirectory(web);
+        File.WriteAllText(Path.Combine(web, "NewsArchive.Web.csproj"), "<Project />");
+        var elsewhere = Path.Combine(_archive.Folder, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+
+        Assert.Equal(web, ArchiveDatabase.CommandLineBaseDirectory(clone));
+        Assert.Equal(web, ArchiveDatabase.CommandLineBaseDirectory(Path.Combine(clone, "src")));
+        Assert.Equal(elsewhere, ArchiveDatabase.CommandLineBaseDirectory(elsewhere));
+        if (Environment.GetEnvironmentVariable("ConnectionStrings__Archive") is null)
+            Assert.Contains(Path.Combine(web, "data", "newsarchive.db"), ArchiveDatabase.FromCommandLine(null, clone));
+        // --db is a path as typed: relative to the current folder.
+        Assert.Contains(Path.Combine(clone, "my.db"), ArchiveDatabase.FromCommandLine("my.db", clone));
+    }
 }

@@ -10,7 +10,7 @@ namespace NewsArchive.Cli.Commands;
 
 /// <summary>
 /// <c>newsarchive import PATH... [--db FILE]</c>: stores every page (files, folders, zips) in the archive the
-/// web app serves, with a progress bar on a terminal and a closing summary: imported, duplicates, failed
+/// web app serves (see <see cref="ArchiveDatabase.FromCommandLine"/>), with a progress bar on a terminal and a closing summary: imported, duplicates, failed
 /// with reasons. Exit 0 when anything was stored or recognised, 2 when nothing could be processed.
 /// </summary>
 public static class ImportCommand

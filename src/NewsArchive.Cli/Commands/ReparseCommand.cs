@@ -32,7 +32,8 @@ public static class ReparseCommand
                 throw new UsageException($"unexpected argument '{args[i]}'");
         }
         using var cancel = new ConsoleCancellation();
-        await using var db = await ArchiveDatabase.OpenAndMigrateAsync(ArchiveDatabase.FromCommandLine(dbFile), cancel.Token);
+        var connectionString = ArchiveDatabase.FromCommandLine(dbFile);
+        await using var db = await ArchiveDatabase.OpenAndMigrateAsync(connectionString, cancel.Token);
         // One connection for the whole run instead of one per query: EF closes only what it opened itself.
         await db.Database.OpenConnectionAsync(cancel.Token);
         var ingestor = new PageIngestor(db, TimeProvider.System, NullLogger<PageIngestor>.Instance, extractor: extractor);
@@ -63,7 +64,7 @@ public static class ReparseCommand
             return CommandLine.Success;
         }
         output.WriteLine($"Re-extracted {summary.Total} raw pages with extractor version {ArticleExtractor.Version} in {clock.Elapsed.TotalSeconds:F1} s: " +
-                         $"updated {summary.Updated}, new articles {summary.Created}, failed {summary.Failed}, duplicate links changed {summary.DuplicatesChanged}.");
+                         $"updated {summary.Updated}, new articles {summary.Created}, failed {summary.Failed}, duplicate links changed {summary.DuplicatesChanged} ({new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource}).");
         return summary.Updated + summary.Created == 0 ? CommandLine.NothingProcessed : CommandLine.Success;
     }
 }

@@ -35,14 +35,15 @@ public static class UserAddCommand
             errors.WriteLine("newsarchive user add: no password given (passwords did not match, or stdin was empty).");
             return CommandLine.NothingProcessed;
         }
-        await using var db = await ArchiveDatabase.OpenAndMigrateAsync(ArchiveDatabase.FromCommandLine(dbFile));
+        var connectionString = ArchiveDatabase.FromCommandLine(dbFile);
+        await using var db = await ArchiveDatabase.OpenAndMigrateAsync(connectionString);
         var result = await new UserAccounts(db, TimeProvider.System).CreateAsync(name, password);
         if (!result.Succeeded)
         {
             errors.WriteLine($"newsarchive user add: {result.Error}");
             return CommandLine.NothingProcessed;
         }
-        output.WriteLine($"Created user '{result.User!.UserName}'.");
+        output.WriteLine($"Created user '{result.User!.UserName}' in {new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource}.");
         return CommandLine.Success;
     }
 

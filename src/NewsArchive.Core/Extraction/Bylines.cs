@@ -207,7 +207,7 @@ public static partial class Bylines
         return name;
     }
 
-    [GeneratedRegex(@"(?:^|(?<=[\s|•:]))(?:post(?:ed)?\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by|text\s+by|post\s+author\s+by|post\s+author|author|autor|auteur|by|von|par|por|door|di|texte|text)\b\s*:?\s*(?=\p{L}|$)|^(?-i:By|Von|Par|Por|Door)(?-i:(?=\p{Lu}[\p{Ll}.]))",
+    [GeneratedRegex(@"(?:^|(?<=[\s|•:]))(?:post(?:ed)?\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by|text\s+by|post\s+author\s+by|post\s+author|author|autor|auteur|by|von|par|por|door|(?-i:di)|texte|text)\b\s*:?\s*(?=\p{L}|$)|^(?-i:By|Von|Par|Por|Door)(?-i:(?=\p{Lu}[\p{Ll}.]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 

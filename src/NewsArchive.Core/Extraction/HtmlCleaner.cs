@@ -14,7 +14,7 @@ internal static class HtmlCleaner
     {
         "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame", "object", "embed", "video",
         "audio", "source", "track", "map", "button", "select", "option", "input", "textarea", "label", "nav", "aside",
-        "footer", "header", "menu", "dialog", "link", "meta", "base", "title", "datalist", "output", "progress",
+        "footer", "menu", "dialog", "link", "meta", "base", "title", "datalist", "output", "progress",
         "meter", "noembed", "applet",
     };
 
@@ -30,6 +30,8 @@ internal static class HtmlCleaner
         "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
         "screenreader", "offscreen", "d-none", "is-hidden", "u-hidden", "element-invisible", "sr-text", "a11y-hidden",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenClassLookup = HiddenClasses.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that, as a class/id word, name a block that is not the article: sharing, comments, related
     // links, newsletters, consent banners, ads, navigation and sidebars.
@@ -93,8 +95,8 @@ internal static class HtmlCleaner
         if (element.GetAttribute("style") is { Length: > 0 } style && (ContainsDeclaration(style, "display", "none") || ContainsDeclaration(style, "visibility", "hidden")))
             return true;
         if (element.GetAttribute("class") is { Length: > 0 } cls)
-            foreach (var token in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                if (HiddenClasses.Contains(token))
+            foreach (var range in cls.AsSpan().Split(' '))
+                if (HiddenClassLookup.Contains(cls.AsSpan()[range]))
                     return true;
         return false;
     }
@@ -122,7 +124,10 @@ internal static class HtmlCleaner
     }
 
     /// <summary>Sets class weight, the boilerplate flag and the caption flag from tag, class and id words.</summary>
-    public static void Classify(PageNode node)
+    /// <summary>What the class and id words of an element say; pages repeat the same values, so it is cached per page.</summary>
+    public readonly record struct ClassHints(int Weight, bool Boilerplate, bool Content, bool Comments, bool Caption, bool Byline);
+
+    public static void Classify(PageNode node, Dictionary<(string?, string?), ClassHints> cache)
     {
         var element = node.Element;
         if (node.Tag is "figcaption" or "figure")
@@ -132,12 +137,31 @@ internal static class HtmlCleaner
         var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
             node.ClassWeight += 50;
+        if ((itemprop is not null && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
+            || (node.Tag == "a" && element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase)))
+            node.MarksAuthor = true;
         if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
             return;
         if (node.Tag is "html" or "body")
             return;
+        if (!cache.TryGetValue((cls, id), out var hints))
+        {
+            hints = Analyse(cls, id);
+            cache[(cls, id)] = hints;
+        }
+        node.ClassWeight += hints.Weight;
+        node.LooksLikeBoilerplate = hints.Boilerplate;
+        node.HasContentWord = hints.Content;
+        node.LooksLikeComments = hints.Comments;
+        node.NamesByline = hints.Byline;
+        if (hints.Caption)
+            node.IsCaption = true;
+    }
+
+    private static ClassHints Analyse(string? cls, string? id)
+    {
         var weight = 0;
-        bool boiler = false, strong = false, content = false, caption = false, comments = false;
+        bool boiler = false, strong = false, content = false, caption = false, comments = false, byline = false;
         foreach (var attr in new[] { cls, id })
         {
             if (string.IsNullOrEmpty(attr))
@@ -159,16 +183,13 @@ internal static class HtmlCleaner
                     positive = true;
                 if (CaptionWords.Contains(word))
                     caption = true;
+                if (word.StartsWith("author", StringComparison.Ordinal) || word.StartsWith("byline", StringComparison.Ordinal))
+                    byline = true;
             }
             if (negative) weight -= 25;
             if (positive) weight += 25;
         }
-        node.ClassWeight += weight;
-        node.LooksLikeBoilerplate = strong || (boiler && !content);
-        node.HasContentWord = content;
-        node.LooksLikeComments = comments;
-        if (caption)
-            node.IsCaption = true;
+        return new ClassHints(weight, strong || (boiler && !content), content, comments, caption, byline);
     }
 
     /// <summary>Lower-case words of a class or id value: split at spaces, '-', '_' and camelCase humps.</summary>

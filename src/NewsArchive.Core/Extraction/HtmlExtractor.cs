@@ -30,7 +30,7 @@ public static partial class HtmlExtractor
         IDocument document;
         try
         {
-            document = new HtmlParser(ParserOptions).ParseDocument(html);
+            document = new HtmlParser(ParserOptions).ParseDocument(HtmlNestingGuard.Limit(html));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -72,7 +72,7 @@ public static partial class HtmlExtractor
         if (paragraphs.Count == 0 && headline is null)
             return ExtractionResult.Fail("The page has no readable text (no paragraphs and no headline).");
 
-        var (authors, agency) = ChooseAuthors(meta, document, body.Bylines);
+        var (authors, agency) = ChooseAuthors(meta, page, body.Bylines);
         var (published, updated) = ChooseDates(meta, page);
         var (dateline, code) = FindDateline(paragraphs);
         var language = meta.Language ?? HtmlMetadata.GuessLanguage(paragraphs);
@@ -178,7 +178,7 @@ public static partial class HtmlExtractor
         return a.Length > 0 && (a == b || (b.Length >= 4 && a.Contains(b)) || (a.Length >= 4 && b.Contains(a)));
     }
 
-    private static (List<string> Authors, string? Agency) ChooseAuthors(HtmlMetadata meta, IDocument document, List<string> bodyBylines)
+    private static (List<string> Authors, string? Agency) ChooseAuthors(HtmlMetadata meta, HtmlPageModel page, List<string> bodyBylines)
     {
         var authors = new List<string>();
         string? agency = null;
@@ -206,7 +206,7 @@ public static partial class HtmlExtractor
             foreach (var byline in bodyBylines)
                 if (CleanBylineName(byline) is { } name)
                     AddFrom(name, mayBeThePublisher: false);
-        if (authors.Count == 0 && BylineFromMarkup(document) is { } marked)
+        if (authors.Count == 0 && BylineFromMarkup(page) is { } marked)
             AddFrom(marked, mayBeThePublisher: true);
         if (agency is null)
             foreach (var org in meta.AuthorOrganisations)
@@ -219,19 +219,16 @@ public static partial class HtmlExtractor
     }
 
     /// <summary>The byline element the page marks as such (itemprop=author, rel=author, a "byline" or "author" class).</summary>
-    private static string? BylineFromMarkup(IDocument document)
+    private static string? BylineFromMarkup(HtmlPageModel page)
     {
-        var found = document.QuerySelectorAll("[itemprop~=author], a[rel~=author], [class*=byline], [class*=author], [id*=byline], [data-testid*=byline]");
-        foreach (var e in found.Take(60))
+        foreach (var node in page.BylineCandidates)
         {
-            if (e.Closest("[class*=comment], [id*=comment], footer, nav, aside") is not null)
-                continue;
-            var marked = e.GetAttribute("itemprop") is not null || e.GetAttribute("rel") is not null;
+            var e = node.Element;
             var nameElement = e.QuerySelector("[itemprop~=name]") ?? e;
             var name = CleanBylineName(SegmentedText(nameElement));
             if (name is null)
                 continue;
-            if (marked || name.Contains(' ') || e.ClassName?.Contains("name", StringComparison.OrdinalIgnoreCase) == true)
+            if (node.MarksAuthor || name.Contains(' ') || e.ClassName?.Contains("name", StringComparison.OrdinalIgnoreCase) == true)
                 return name;
         }
         return null;

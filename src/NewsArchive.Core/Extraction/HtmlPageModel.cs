@@ -22,8 +22,14 @@ internal sealed class PageNode(IElement element, PageNode? parent, int depth, st
     public bool LooksLikeBoilerplate { get; set; }
     /// <summary>A class or id word says "article", "content", "entry", "post", "story", "main"...</summary>
     public bool HasContentWord { get; set; }
+    /// <summary>itemprop=author or rel=author.</summary>
+    public bool MarksAuthor { get; set; }
+    /// <summary>A class or id word starts with "author" or "byline".</summary>
+    public bool NamesByline { get; set; }
     /// <summary>A class or id word names a comment section: kept out even when it outweighs the article.</summary>
     public bool LooksLikeComments { get; set; }
+    /// <summary>This node or an ancestor names a comment section.</summary>
+    public bool InComments { get; set; }
     /// <summary>Text under this node is left out of the body: a boilerplate block or inside one.</summary>
     public bool Excluded { get; set; }
     /// <summary>A figure caption or photo credit: kept as a caption, not as body text.</summary>
@@ -84,6 +90,8 @@ internal sealed class HtmlPageModel
     public List<IElement> LinkElements { get; } = [];
     public List<string> JsonLd { get; } = [];
     public List<IElement> TimeElements { get; } = [];
+    /// <summary>Elements marked as author or byline, outside comment sections, in document order.</summary>
+    public List<PageNode> BylineCandidates { get; } = [];
     public string? Title { get; private set; }
     public PageNode? Root { get; private set; }
 
@@ -92,6 +100,7 @@ internal sealed class HtmlPageModel
     private int _linkDepth;
     private int _pendingBreaks;
     private bool _keepHidden;
+    private readonly Dictionary<(string?, string?), HtmlCleaner.ClassHints> _classCache = [];
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
@@ -110,48 +119,37 @@ internal sealed class HtmlPageModel
         return model;
     }
 
+    // AngleSharp's NextSibling searches the parent's child list, so walking by siblings is quadratic on
+    // a page of 100,000 flat divs; walking child lists by index with an explicit stack stays linear.
     private void Walk(IElement rootElement)
     {
         var rootNode = new PageNode(rootElement, null, 0, rootElement.LocalName);
         Root = rootNode;
         Nodes.Add(rootNode);
-        INode? node = rootElement.FirstChild;
-        var current = rootNode;
-        if (node is null)
-            return;
-        while (true)
+        var stack = new Stack<(INodeList Children, int Next, PageNode Node)>();
+        stack.Push((rootElement.ChildNodes, 0, rootNode));
+        while (stack.Count > 0)
         {
+            var (children, next, current) = stack.Pop();
+            if (next >= children.Length)
+            {
+                if (current.Parent is null)
+                    Flush(current);
+                else
+                    Exit(current);
+                continue;
+            }
+            stack.Push((children, next + 1, current));
+            var node = children[next];
             if (node is IElement element)
             {
                 if (Enter(element, current) is { } child)
-                {
-                    current = child;
-                    if (element.FirstChild is { } first)
-                    {
-                        node = first;
-                        continue;
-                    }
-                    Exit(current);
-                    current = current.Parent!;
-                }
+                    stack.Push((element.ChildNodes, 0, child));
             }
             else if (node.NodeType == NodeType.Text)
             {
                 AppendText(node.TextContent);
             }
-            // Climb until a next sibling exists, closing each element we leave.
-            while (node.NextSibling is null)
-            {
-                node = node.Parent;
-                if (node is null || ReferenceEquals(node, rootElement))
-                {
-                    Flush(rootNode);
-                    return;
-                }
-                Exit(current);
-                current = current.Parent!;
-            }
-            node = node.NextSibling;
         }
     }
 
@@ -200,7 +198,13 @@ internal sealed class HtmlPageModel
         if (tag == "a")
             _linkDepth++;
         var node = new PageNode(element, parent, parent.Depth + 1, tag);
-        HtmlCleaner.Classify(node);
+        HtmlCleaner.Classify(node, _classCache);
+        // Page headers are chrome for the body, but they hold the headline and the byline.
+        if (tag == "header")
+            node.LooksLikeBoilerplate = true;
+        node.InComments = parent.InComments || node.LooksLikeComments;
+        if ((node.MarksAuthor || node.NamesByline) && !node.InComments && BylineCandidates.Count < 60)
+            BylineCandidates.Add(node);
         (parent.Children ??= []).Add(node);
         Nodes.Add(node);
         return node;

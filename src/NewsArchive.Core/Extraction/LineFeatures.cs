@@ -75,7 +75,7 @@ public static partial class LineFeatures
         var digits = CountDigits(t);
         if (MayBeCopyright(t) && Copyright().IsMatch(t) && (t.Length < 200 || !line.EndsSentence))
             return LineKind.Copyright;
-        if (t.Length <= 40 && (digits > 0 && PrintedDates.IsRelativeTime(t) && t.Length <= 25 || RelativeOnly().IsMatch(t)))
+        if (t.Length <= 60 && (digits > 0 && PrintedDates.IsRelativeTime(t) || t.Length <= 40 && RelativeOnly().IsMatch(t)))
             return LineKind.RelativeTime;
         if (digits >= 1 && t.Length <= 20 && Duration().IsMatch(t))
             return LineKind.Duration;
@@ -91,7 +91,7 @@ public static partial class LineFeatures
             line.Date = date;
             return LineKind.Date;
         }
-        if (t.Length <= 50 && SectionBreak().IsMatch(t) || t.Length <= 200 && CommentsHeader().IsMatch(t))
+        if (t.Length <= 50 && SectionBreak().IsMatch(t) || t.Length <= 200 && MayBeCommentsHeader(t) && CommentsHeader().IsMatch(t))
             return LineKind.SectionBreak;
         if (t.Length <= 90 && Furniture().IsMatch(t) && !(line.EndsSentence && t.Length > 60))
             return LineKind.Furniture;
@@ -99,9 +99,22 @@ public static partial class LineFeatures
         if (t.Length <= 300 && !line.EndsSentence && SeparatedItems(t) >= 3)
             return LineKind.Furniture;
         // Longer page furniture: calls to action, comment policies, "Read also: <link>" lines inside the article.
-        if (t.Length <= 300 && (InlineLink().IsMatch(t) || CallToAction().IsMatch(t)))
+        if (t.Length <= 300 && (MayBeInlineLink(t) && InlineLink().IsMatch(t) || CallToAction().IsMatch(t)))
             return LineKind.Furniture;
         return LineKind.Text;
+    }
+
+    private static bool MayBeCommentsHeader(string t) =>
+        char.IsAsciiDigit(t[0]) || t[^1] == ':' || t.StartsWith("one ", StringComparison.OrdinalIgnoreCase)
+        || t.StartsWith("two ", StringComparison.OrdinalIgnoreCase) || t.StartsWith("three ", StringComparison.OrdinalIgnoreCase);
+
+    // "Read also: ...", "Tags: ...", "← Previous", "Next →": a marker within the first words or an arrow at an end.
+    private static bool MayBeInlineLink(string t)
+    {
+        if (t[0] is '←' or '«' or '‹' || t[^1] is '→' or '»' or '›')
+            return true;
+        var head = t.AsSpan(0, Math.Min(t.Length, 32));
+        return head.IndexOfAny(":»>|") >= 0;
     }
 
     private static int SeparatedItems(string t)
@@ -195,7 +208,7 @@ public static partial class LineFeatures
     private static partial Regex Duration();
 
     // "FILE - This combination photo ...", "FILE PHOTO: ..."
-    [GeneratedRegex(@"^(?:FILE(?: PHOTO)?\s*[-–—:]|Photo:|Photograph:|Image:|Picture:|Credit:|Foto:|Bild:|Illustration:)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:FILE(?: PHOTO)?\s*[-–—:]|Photo:|Photograph:|Image:|Picture:|Credit:|Foto:|Bild:|Illustration:|(?:Photo|Image|Picture|Foto|Bild|Header image|Cover image)s? (?:by|von|de|par|courtesy)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex FileCaption();
 
     // "... (AP Photo/Evan Vucci)", "... (Photo: Jane Doe/Getty Images)", "... Photograph: Jane Doe/Reuters"
@@ -213,7 +226,7 @@ public static partial class LineFeatures
     [GeneratedRegex(@"^(?:(?:lea (?:también|más)|lea|read (?:also|more|next)|see also|also read|related|more|watch|listen|lire aussi|à lire aussi|voir aussi|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|leggi anche|vea también|lee también|ver también|LIVE|VIDEO|FOTOS?|PHOTOS?)\s*[:»>|]|(?:tags?|schlagwörter|schlagworte|étiquettes|etiquetas|categories|category|kategorien|filed under|posted in|topics?)\s*:)|^[←«‹]|[→»›]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineLink();
 
-    [GeneratedRegex(@"\b(?:subscribe|subscriber|subscription|sign up|signing up|newsletter|download (?:the|our)|follow (?:us|\w+) on|click here|comments? (?:are|is) moderated|moderate comments|log ?in|copyrighted property|written permission|not responsible for the (?:opinions|content)|reprint|push notifications|abonnieren|abonnez|kommentieren|commenter|disclosure|affiliate (?:links?|commissions?)|we may earn|support (?:our|independent) journalism|advertise with us|enter your e-?mail|your e-?mail address|promotional content|in your inbox|to your inbox)\b",
+    [GeneratedRegex(@"\b(?:subscri(?:be|ber|bers|bing|ption|ptions)|sign up|signing up|newsletters?|download (?:the|our)|follow (?:\S+ ){0,3}on (?:twitter|facebook|instagram|linkedin|x)|get the latest|straight to your (?:phone|inbox)|submit (?:a|your) letter|letters? to the editor|we want to hear|join (?:the )?(?:\d[\d,]*|hundreds|thousands|millions) (?:of )?|welcome gift|advertisers?|may receive (?:a )?compensation|click here|comments? (?:are|is) moderated|moderate comments|log ?in|copyrighted property|written permission|not responsible for the (?:opinions|content)|reprint|push notifications|abonnieren|abonnez|kommentieren|commenter|disclosure|affiliate (?:links?|commissions?)|we may earn|support (?:our|independent) journalism|advertise with us|enter your e-?mail|your e-?mail address|promotional content|in your inbox|to your inbox)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAction();
 

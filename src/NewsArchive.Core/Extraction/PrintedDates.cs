@@ -30,6 +30,8 @@ public static partial class PrintedDates
         Layout? bestLayout = null;
         foreach (var layout in Layouts)
         {
+            if (layout.Needs is { } needed && !text.Contains(needed))
+                continue;
             var m = layout.Pattern.Match(text);
             while (m.Success && layout.Build(m) is null)
                 m = m.NextMatch();
@@ -60,7 +62,8 @@ public static partial class PrintedDates
     /// <summary>True when the text is a relative time like "56m ago", "2 hours ago", "vor 3 Stunden".</summary>
     public static bool IsRelativeTime(string text) => RelativeAgo().IsMatch(text);
 
-    private sealed record Layout(string Name, Regex Pattern, Func<Match, PrintedTime?> Build);
+    /// <param name="Needs">A character the layout cannot match without; lets most lines skip most regexes.</param>
+    private sealed record Layout(string Name, Regex Pattern, Func<Match, PrintedTime?> Build, char? Needs = null);
 
     private const string MonthNames =
         "january|february|march|april|may|june|july|august|september|october|november|december|" +
@@ -107,7 +110,7 @@ public static partial class PrintedDates
     [
         // 2025-07-03T10:49:00-04:00, 2025-07-03 10:49, 2025-07-03
         new("iso", new Regex(@"(?<!\d)(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?(?<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
+            RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, '-'),
         // July 3, 2025 10:49 am ET / Nov. 19, 2019 / December 14th 2019 / Thu, Nov 9, 2023 at 4:00 am
         new("month day, year", new Regex(@"(?<![\p{L}])(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)(?:" + TimePart + ")?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
@@ -122,13 +125,13 @@ public static partial class PrintedDates
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
         // 03.07.2025 13:36 Uhr (day first, as Europe prints it; 01.21.2020 is month first, as no month 21 exists)
         new("dd.mm.yyyy", new Regex(@"(?<![\d.])(?<b>\d{1,2})\.(?<a>\d{1,2})\.(?<y>\d{4})(?![\d])(?:" + TimePart + ")?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed, '.'),
         // 12/10/2020, 11/08/23 5:19pm: month first unless the first number cannot be a month (group a is read as the month)
         new("mm/dd/yyyy", new Regex(@"(?<![\d/])(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4}|\d{2})(?![\d/])(?:" + TimePart + ")?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed, '/'),
         // 2019/08/02
         new("yyyy/mm/dd", new Regex(@"(?<![\d/])(?<y>\d{4})/(?<mo>\d{1,2})/(?<d>\d{1,2})(?![\d/])(?:" + TimePart + ")?",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
+            RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, '/'),
     ];
 
     private static PrintedTime? BuildSlashed(Match m)

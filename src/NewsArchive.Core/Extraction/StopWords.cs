@@ -47,21 +47,43 @@ public static class StopWords
         return (words, stops);
     }
 
+    private static readonly string[] LanguageOrder = ByLanguage.Keys.ToArray();
+
+    // Each stop word with the languages it belongs to, as bits, so detection reads the text once.
+    private static readonly Dictionary<string, int> LanguageBits = BuildBits();
+
+    private static Dictionary<string, int> BuildBits()
+    {
+        var bits = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < LanguageOrder.Length; i++)
+            foreach (var word in ByLanguage[LanguageOrder[i]])
+                bits[word] = bits.GetValueOrDefault(word) | (1 << i);
+        return bits;
+    }
+
     /// <summary>The language whose stop words are most frequent in <paramref name="text"/>, or null when too little text.</summary>
     public static string? Detect(string text)
     {
-        string? best = null;
-        var bestCount = 0;
-        var sample = text.Length > 20_000 ? text[..20_000] : text;
-        foreach (var lang in ByLanguage.Keys)
+        var counts = new int[LanguageOrder.Length];
+        var lookup = LanguageBits.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan(0, Math.Min(text.Length, 20_000));
+        var i = 0;
+        while (i < span.Length)
         {
-            var (_, stops) = Count(sample, lang);
-            if (stops > bestCount)
-            {
-                bestCount = stops;
-                best = lang;
-            }
+            while (i < span.Length && !char.IsLetter(span[i]))
+                i++;
+            var start = i;
+            while (i < span.Length && (char.IsLetter(span[i]) || span[i] == '\'' || span[i] == '’'))
+                i++;
+            if (i > start && i - start <= 12 && lookup.TryGetValue(span[start..i], out var bits))
+                for (var l = 0; l < counts.Length; l++)
+                    if ((bits & (1 << l)) != 0)
+                        counts[l]++;
         }
-        return bestCount >= 3 ? best : null;
+        var best = 0;
+        for (var l = 1; l < counts.Length; l++)
+            if (counts[l] > counts[best])
+                best = l;
+        return counts[best] >= 3 ? LanguageOrder[best] : null;
     }
 }

@@ -234,7 +234,17 @@ public static partial class TextDumpExtractor
     /// </summary>
     private static void DropAuthorBio(List<string> paragraphs, Bylines.Byline? byline)
     {
-        if (byline is null || byline.Authors.Count == 0 || paragraphs.Count < 2)
+        if (paragraphs.Count < 3)
+            return;
+        // Without a byline, the bio's shape is enough: a name, then "is a ..."/"has worked ...", in the last lines.
+        for (var k = paragraphs.Count - 1; k >= Math.Max(2, paragraphs.Count - 2); k--)
+            if (paragraphs[k].Length < 500 && BioOpening().Match(paragraphs[k]) is { Success: true } bio
+                && !StopWords.Languages.Any(l => StopWords.IsStopWord(l, bio.Groups["first"].ValueSpan)))
+            {
+                paragraphs.RemoveRange(k, paragraphs.Count - k);
+                return;
+            }
+        if (byline is null || byline.Authors.Count == 0)
             return;
         for (var k = paragraphs.Count - 1; k >= Math.Max(1, paragraphs.Count - 3); k--)
         {
@@ -381,6 +391,9 @@ public static partial class TextDumpExtractor
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$")]
     private static partial Regex NameLine();
+
+    [GeneratedRegex(@"^(?<first>\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is an? |is the |has (?:worked|written|covered|reported) |writes (?:about|for) |covers |joined |ist (?:ein|eine|Redakteur|Autor)|est (?:un|une|journaliste) )")]
+    private static partial Regex BioOpening();
 
     [GeneratedRegex(@"\b(?:is|was|has|writes|covers|reports|joined|ist|schreibt|est|écrit|es)\b")]
     private static partial Regex BioVerb();

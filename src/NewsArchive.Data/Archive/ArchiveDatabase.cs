@@ -48,12 +48,33 @@ public static class ArchiveDatabase
 
     /// <summary>
     /// For the CLI: <c>--db FILE</c> if given, else <c>ConnectionStrings__Archive</c>, else the web app's
-    /// default <c>data/newsarchive.db</c> under the current directory.
+    /// default <c>data/newsarchive.db</c>; relative paths are taken from the same folder the web app uses
+    /// (see <see cref="CommandLineBaseDirectory"/>), so an import lands in the archive the web app serves.
     /// </summary>
-    public static string FromCommandLine(string? dbFile) =>
-        dbFile is not null
-            ? ForFile(dbFile)
-            : ResolveConnectionString(Environment.GetEnvironmentVariable("ConnectionStrings__" + ConnectionStringName), Directory.GetCurrentDirectory());
+    public static string FromCommandLine(string? dbFile, string? currentDirectory = null)
+    {
+        var current = currentDirectory ?? Directory.GetCurrentDirectory();
+        if (dbFile is not null)
+            return ResolveConnectionString(new SqliteConnectionStringBuilder { DataSource = dbFile }.ToString(), current);
+        return ResolveConnectionString(Environment.GetEnvironmentVariable("ConnectionStrings__" + ConnectionStringName), CommandLineBaseDirectory(current));
+    }
+
+    /// <summary>
+    /// The web app resolves its relative database path from its content root, which under <c>dotnet run</c>
+    /// is the web project's folder (src/NewsArchive.Web), not the shell's. So inside a clone (the current
+    /// folder or one above it holds src/NewsArchive.Web/NewsArchive.Web.csproj) the CLI uses that folder too;
+    /// anywhere else (a published app) the current folder, as the web app does.
+    /// </summary>
+    public static string CommandLineBaseDirectory(string currentDirectory)
+    {
+        for (var dir = new DirectoryInfo(currentDirectory); dir is not null; dir = dir.Parent)
+        {
+            var web = Path.Combine(dir.FullName, "src", "NewsArchive.Web");
+            if (File.Exists(Path.Combine(web, "NewsArchive.Web.csproj")))
+                return web;
+        }
+        return currentDirectory;
+    }
 
     /// <summary>Configures EF Core for the archive; use in <c>AddDbContext</c> with a resolved connection string.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>

@@ -20,6 +20,8 @@ public sealed class BrowseModel(ArchiveDb db, IOptions<ArchiveOptions> options) 
     public int Total => Results.Total ?? 0;
     public int PageCount => Math.Max(1, (Total + Results.PageSize - 1) / Results.PageSize);
     public IReadOnlyList<string> Sites { get; private set; } = [];
+    /// <summary>Suggestions for the author filter, which matches a full name.</summary>
+    public IReadOnlyList<string> Authors { get; private set; } = [];
     /// <summary>Received pages the extractor could not read yet: said on an empty home page so a newcomer knows why.</summary>
     public int Unextracted { get; private set; }
 
@@ -36,6 +38,7 @@ public sealed class BrowseModel(ArchiveDb db, IOptions<ArchiveOptions> options) 
             CountTotal = true,
         }, ct);
         Sites = await db.Articles.AsNoTracking().Where(a => a.Site != null && a.DuplicateOfId == null).Select(a => a.Site!).Distinct().OrderBy(s => s).Take(200).ToListAsync(ct);
+        Authors = await db.ArticleAuthors.AsNoTracking().Select(a => a.Name).Distinct().OrderBy(n => n).Take(500).ToListAsync(ct);
         if (Total == 0)
             Unextracted = await db.RawPages.CountAsync(p => p.Status == RawPageStatus.Failed, ct);
     }

@@ -1,0 +1,128 @@
+using System.Text;
+
+namespace NewsArchive.Core.Extraction;
+
+/// <summary>
+/// Keeps pathological nesting away from the parser. Tree building slows down with the depth of the
+/// open-element stack, so 10 MB of unclosed &lt;div&gt;s takes minutes to parse. One linear scan
+/// estimates the depth; only when it is absurd are the start tags past the limit (and their end tags)
+/// dropped, keeping every character of text.
+/// </summary>
+internal static class HtmlNestingGuard
+{
+    /// <summary>Real pages stay far below this; it is the depth at which tags start being dropped.</summary>
+    public const int DepthLimit = 400;
+
+    // Elements that never hold children, or that the parser closes implicitly: they do not deepen the tree.
+    private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
+        "keygen", "p", "li", "dt", "dd", "option", "tr", "td", "th", "!doctype", "html", "head", "body",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNestingLookup = NotNesting.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "noscript", "template"];
+
+    /// <summary>The page unchanged when its nesting is sane, else a copy with the excess tags dropped.</summary>
+    public static string Limit(string html)
+    {
+        return MaxDepth(html, rewrite: null) <= DepthLimit ? html : Rewrite(html);
+    }
+
+    private static string Rewrite(string html)
+    {
+        var sb = new StringBuilder(html.Length);
+        MaxDepth(html, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>Scans the tags once; with <paramref name="rewrite"/> set, copies the page minus tags past the limit.</summary>
+    private static int MaxDepth(string html, StringBuilder? rewrite)
+    {
+        int depth = 0, max = 0, dropped = 0, copied = 0, i = 0;
+        while (true)
+        {
+            var lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length)
+                break;
+            var c = html[lt + 1];
+            if (c == '!' && string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+            {
+                var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
+                i = end < 0 ? html.Length : end + 3;
+                continue;
+            }
+            var closing = c == '/';
+            var nameStart = closing ? lt + 2 : lt + 1;
+            var nameEnd = nameStart;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '-' or ':' or '!'))
+                nameEnd++;
+            if (nameEnd == nameStart)
+            {
+                i = lt + 1;
+                continue;
+            }
+            var gt = html.IndexOf('>', nameEnd);
+            if (gt < 0)
+                break;
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
+            var tagEnd = gt + 1;
+            if (!closing && IsRawText(name))
+            {
+                // Skip the element's text: "<div>" inside a script is not markup.
+                var close = html.IndexOf("</" + name.ToString(), tagEnd, StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? html.Length : close;
+                continue;
+            }
+            var nesting = !NotNestingLookup.Contains(name) && html[gt - 1] != '/';
+            var drop = false;
+            if (closing)
+            {
+                if (nesting && dropped > 0)
+                {
+                    dropped--;
+                    drop = true;
+                }
+                else if (nesting && depth > 0)
+                {
+                    depth--;
+                }
+            }
+            else if (nesting)
+            {
+                if (depth >= DepthLimit)
+                {
+                    dropped++;
+                    drop = true;
+                }
+                else
+                {
+                    depth++;
+                    max = Math.Max(max, depth);
+                }
+            }
+            if (rewrite is null)
+            {
+                if (dropped > 0)
+                    return int.MaxValue;
+            }
+            else if (drop)
+            {
+                rewrite.Append(html, copied, lt - copied);
+                copied = tagEnd;
+            }
+            i = tagEnd;
+        }
+        rewrite?.Append(html, copied, html.Length - copied);
+        return max;
+    }
+
+    private static bool IsRawText(ReadOnlySpan<char> name)
+    {
+        foreach (var raw in RawTextElements)
+            if (name.Equals(raw, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+}

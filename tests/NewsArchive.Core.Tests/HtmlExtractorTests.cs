@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using NewsArchive.Core.Extraction;
+
+namespace NewsArchive.Core.Tests;
+
+public class HtmlExtractorTests
+{
+    // Fixtures/html/<case>/page.html with expected.json beside it; adding a case needs no code.
+    public static TheoryData<string> FixtureCases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var dir in Directory.GetDirectories(FixtureRoot()).OrderBy(d => d, StringComparer.Ordinal))
+            data.Add(Path.GetFileName(dir));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FixtureCases))]
+    public void FixturePageMatchesExpectedFields(string caseName)
+    {
+        var dir = Path.Combine(FixtureRoot(), caseName);
+        var result = ArticleExtractor.Extract(File.ReadAllBytes(Path.Combine(dir, "page.html")), "page.html");
+        Assert.True(result.Succeeded, result.Error);
+        var article = result.Article!;
+        Assert.Equal(PageFormat.Html, article.Format);
+        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "expected.json")));
+        var root = expected.RootElement;
+
+        void CheckString(string field, string? actual)
+        {
+            if (root.TryGetProperty(field, out var value))
+                Assert.True(value.GetString() == actual, $"{caseName}: {field} was '{actual}', expected '{value.GetString()}'");
+        }
+        CheckString("headline", article.Headline);
+        CheckString("url", article.Url);
+        CheckString("site", article.Site);
+        CheckString("language", article.Language);
+        CheckString("dateline", article.Dateline);
+        CheckString("datelineAgencyCode", article.DatelineAgencyCode);
+        CheckString("published", article.Published?.ToIso());
+        CheckString("updated", article.Updated?.ToIso());
+        if (root.TryGetProperty("authors", out var authors))
+            Assert.Equal(authors.EnumerateArray().Select(a => a.GetString()!).ToArray(), article.Authors.ToArray());
+        if (root.TryGetProperty("paragraphCount", out var count))
+            Assert.True(count.GetInt32() == article.Paragraphs.Count, $"{caseName}: paragraphs were\n{article.Body}");
+        if (root.TryGetProperty("firstParagraphStartsWith", out var first))
+            Assert.StartsWith(first.GetString()!, article.Paragraphs[0]);
+        foreach (var snippet in Strings(root, "bodyContains"))
+            Assert.True(article.Body.Contains(snippet, StringComparison.Ordinal), $"{caseName}: body lacks '{snippet}':\n{article.Body}");
+        foreach (var snippet in Strings(root, "bodyExcludes"))
+            Assert.False(article.Body.Contains(snippet, StringComparison.Ordinal), $"{caseName}: body has '{snippet}':\n{article.Body}");
+        foreach (var snippet in Strings(root, "captionsContain"))
+            Assert.Contains(article.Captions, c => c.Contains(snippet, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DeeplyNestedPageFinishesQuickly()
+    {
+        var html = new StringBuilder("<html><body>");
+        for (var i = 0; i < 200_000; i++)
+            html.Append("<div>");
+        html.Append("<p>The only paragraph sits at the bottom of a very deep tree, and it should still be found.</p></body></html>");
+        var watch = Stopwatch.StartNew();
+        var result = HtmlExtractor.Extract(html.ToString());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Contains("very deep tree", result.Article!.Body);
+    }
+
+    [Fact]
+    public void ManyFlatSiblingsFinishQuickly()
+    {
+        var html = new StringBuilder("<html><body>");
+        for (var i = 0; i < 50_000; i++)
+            html.Append("<div><span>x</span></div>");
+        html.Append("<p>After fifty thousand empty boxes comes the one real paragraph of this page, with its words.</p></body></html>");
+        var watch = Stopwatch.StartNew();
+        var result = HtmlExtractor.Extract(html.ToString());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.Contains("fifty thousand empty boxes", result.Article!.Body);
+    }
+
+    [Theory]
+    [InlineData("<html><body><div></div></body></html>")]
+    [InlineData("<html><body><script>var onlyCode = 1;</script></body></html>")]
+    [InlineData("<<<<>>>>&&&&;;;<html<<body")]
+    public void PageWithoutTextFailsWithAReason(string html)
+    {
+        var result = HtmlExtractor.Extract(html);
+        Assert.False(result.Succeeded);
+        Assert.Contains("no readable text", result.Error);
+    }
+
+    [Fact]
+    public void EmptyStringFailsWithAReason()
+    {
+        Assert.Equal("The page is empty.", HtmlExtractor.Extract("   ").Error);
+    }
+
+    [Fact]
+    public void HiddenSlidesAreUsedWhenNothingElseIsVisible()
+    {
+        const string html = """
+            <html><body><h1>Ten gadgets for the kitchen</h1>
+            <div class="slide" style="display: none"><p>The first gadget is a garlic press that also peels the cloves, which saves a surprising amount of time.</p></div>
+            <div class="slide" style="display:none"><p>The second gadget is a timer that clips onto the pan, so it is always in sight while you are cooking.</p></div>
+            <div class="slide" hidden><p>The third gadget is a scale that works in grams and ounces and switches off by itself after a minute.</p></div>
+            </body></html>
+            """;
+        var body = HtmlExtractor.Extract(html).Article!.Body;
+        Assert.Contains("garlic press", body);
+        Assert.Contains("scale that works in grams", body);
+    }
+
+    [Fact]
+    public void ScriptRenderedPageFallsBackToJsonLdArticleBody()
+    {
+        const string html = """
+            <html><head><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"Council approves budget","articleBody":"The council approved next year's budget on Monday after a long debate about road repairs, school buildings and the cost of running the public swimming pools through the winter.\nSpending on parks rises by five percent, while the administration will hire fewer new staff than last year, officials said."}
+            </script></head><body><div id="app"></div></body></html>
+            """;
+        var article = HtmlExtractor.Extract(html).Article!;
+        Assert.Equal("Council approves budget", article.Headline);
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.StartsWith("Spending on parks", article.Paragraphs[1]);
+    }
+
+    [Fact]
+    public void ArticleSplitAroundAnAdKeepsBothParts()
+    {
+        const string html = """
+            <html><body>
+            <div class="story-text"><p>The first part of the story explains what happened on Monday, who was there, and why it matters to readers.</p></div>
+            <div class="ad-slot"><p>Advertisement</p></div>
+            <div class="story-text"><p>The second part follows after the advertisement and describes, in some detail, what the officials plan to do next.</p>
+            <p>It ends with a quote from the mayor, who said that the plan would be ready, printed and published before the summer.</p></div>
+            </body></html>
+            """;
+        var body = HtmlExtractor.Extract(html).Article!.Body;
+        Assert.Contains("The first part of the story", body);
+        Assert.Contains("It ends with a quote", body);
+        Assert.DoesNotContain("Advertisement", body);
+    }
+
+    [Theory]
+    [InlineData("Harbour bridge reopens | The Ledger", "The Ledger", false, "Harbour bridge reopens")]
+    [InlineData("Harbour bridge reopens - The Ledger", "The Ledger", false, "Harbour bridge reopens")]
+    [InlineData("The Ledger — Harbour bridge reopens", "The Ledger", false, "Harbour bridge reopens")]
+    [InlineData("Harbour bridge reopens - Local News - Ledger Online", null, true, "Harbour bridge reopens - Local News")]
+    [InlineData("Left - right politics explained", "The Ledger", false, "Left - right politics explained")]
+    public void SiteNameSuffixIsRemovedFromTheHeadline(string title, string? site, bool isTitleTag, string expected)
+    {
+        Assert.Equal(expected, HtmlExtractor.StripSiteName(title, site, null, isTitleTag));
+    }
+
+    [Theory]
+    [InlineData("By Jane Doe | Staff Writer", "Jane Doe")]
+    [InlineData("Von: Wolfgang Berger -", "Wolfgang Berger")]
+    [InlineData("Jane Doe 4 min read", "Jane Doe")]
+    [InlineData("Joe S.", "Joe S.")]
+    [InlineData("Published by", null)]
+    [InlineData("Williams Pérez @wperez", "Williams Pérez")]
+    public void BylineTextIsCleanedToTheName(string byline, string? expected)
+    {
+        Assert.Equal(expected, HtmlExtractor.CleanBylineName(byline));
+    }
+
+    [Theory]
+    [InlineData("MOSCOW (AP) — Russia said on Monday", "MOSCOW", "AP")]
+    [InlineData("WASHINGTON — The Senate voted", "WASHINGTON", null)]
+    [InlineData("Moscow is a city in Russia — and a big one", null, null)]
+    public void DatelineIsReadFromTheFirstParagraph(string paragraph, string? place, string? code)
+    {
+        Assert.Equal((place, code), HtmlExtractor.FindDateline([paragraph]));
+    }
+
+    private static IEnumerable<string> Strings(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var v) ? v.EnumerateArray().Select(x => x.GetString()!) : [];
+
+    // The fixtures live beside this file; tests run from bin/, so look upwards for the folder.
+    private static string FixtureRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "Fixtures", "html");
+            if (Directory.Exists(candidate))
+                return candidate;
+            candidate = Path.Combine(dir.FullName, "tests", "NewsArchive.Core.Tests", "Fixtures", "html");
+            if (Directory.Exists(candidate))
+                return candidate;
+        }
+        throw new DirectoryNotFoundException("Fixtures/html not found above " + AppContext.BaseDirectory);
+    }
+}
