@@ -195,7 +195,7 @@ public static partial class Bylines
     private static readonly HashSet<string> NotPersonWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "staff", "reports", "report", "service", "services", "desk", "team", "editors", "newsroom", "redaktion", "rédaction", "wire", "agencies", "agency",
-        "news", "press", "media", "online", "digital", "editorial",
+        "news", "press", "media", "online", "digital", "editorial", "moderator", "administrator", "admin", "member", "user", "guest", "writer", "editor", "contributor", "author",
     };
 
     // ALL-CAPS names read better as printed in mixed case ("LOGAN C. RITCHIE" -> "Logan C. Ritchie").

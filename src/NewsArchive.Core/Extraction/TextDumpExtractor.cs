@@ -88,26 +88,6 @@ public static partial class TextDumpExtractor
         });
     }
 
-    /// <summary>One line per dump line with its kind and quality: for tuning the heuristics on a failing page.</summary>
-    internal static IEnumerable<string> Debug(string text)
-    {
-        var (header, lines) = ReadLines(text);
-        var language = StopWords.Detect(string.Join('\n', lines.Where(l => l.Length >= 40).Take(200).Select(l => l.Text)));
-        var counts = lines.GroupBy(l => l.Text).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var line in lines)
-        {
-            line.Occurrences = counts[line.Text];
-            LineFeatures.Compute(line, language, header?.Date);
-        }
-        var body = TextDumpBody.Find(lines);
-        foreach (var line in lines)
-        {
-            var kept = body?.Kept.Contains(line.Index) == true ? "B" : " ";
-            var text80 = line.Text.Length > 90 ? line.Text[..90] : line.Text;
-            yield return $"{line.Index,4}{kept} {line.Kind,-12} {TextDumpBody.Rate(line),-8} d={line.StopWordDensity:F2} {text80}";
-        }
-    }
-
     private sealed record Header(PrintedTime? Date, string? Headline);
 
     private static (Header? Header, List<DumpLine> Lines) ReadLines(string text)
@@ -209,23 +189,32 @@ public static partial class TextDumpExtractor
     /// </summary>
     private static Bylines.Byline? FindNameLine(List<DumpLine> lines, int start, int end, int headlineIndex)
     {
-        var from = Math.Max(Math.Max(0, headlineIndex + 1), start - 15);
+        var from = Math.Max(0, start - 15);
         var to = Math.Min(Math.Min(lines.Count - 1, end), start + 8);
+        Bylines.Byline? best = null;
+        var bestDistance = int.MaxValue;
         for (var i = from; i <= to; i++)
         {
             var line = lines[i];
-            if (line.Kind != LineKind.Text || line.Length > 60 || line.Occurrences > 3 || i == headlineIndex || line.StopWords > 0)
+            if (line.Kind != LineKind.Text || line.Length > 60 || line.Occurrences > 3 || i == headlineIndex)
+                continue;
+            // Function words are not names, except the few that are also first names ("Will Knight").
+            if (line.StopWords > 1 || line.StopWords == 1 && !FirstNameStopWord().IsMatch(line.Text))
                 continue;
             var parsed = Bylines.Parse(line.Text);
             if (parsed.Authors.Count != 1 || parsed.Authors[0].Split(' ').Length is < 2 or > 4 || !NameLine().IsMatch(parsed.Authors[0]))
                 continue;
-            var nearDate = false;
             for (var j = Math.Max(0, i - 3); j <= Math.Min(lines.Count - 1, i + 3); j++)
-                nearDate |= lines[j].Kind == LineKind.Date;
-            if (nearDate)
-                return parsed;
+            {
+                var distance = Math.Abs(j - i);
+                if (lines[j].Kind == LineKind.Date && distance < bestDistance)
+                {
+                    best = parsed;
+                    bestDistance = distance;
+                }
+            }
         }
-        return null;
+        return best;
     }
 
     /// <summary>
@@ -388,6 +377,9 @@ public static partial class TextDumpExtractor
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:Will|May|Can) ")]
+    private static partial Regex FirstNameStopWord();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$")]
     private static partial Regex NameLine();

@@ -55,7 +55,7 @@ public static class MonthChart
                 svg.Append(inv, $"<text class=\"tick\" x=\"{i * slot + 1:0.##}\" y=\"{Height - 6}\">")
                     .Append(e.Encode(n <= 12 ? new DateTime(month / 12, month % 12 + 1, 1).ToString("MMM yyyy", inv) : (month / 12).ToString(inv))).Append("</text>");
         }
-        svg.Append(inv, $"<text class=\"tick\" x=\"{Width - 2}\" y=\"{Top}\" text-anchor=\"end\">max {max}</text>");
+        svg.Append(inv, $"<text class=\"tick\" x=\"2\" y=\"{Top - 2}\">max {max} per month</text>");
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
     }
