@@ -4,11 +4,17 @@ using AngleSharp.Html.Parser;
 using NewsArchive.Core.Extraction;
 
 // Usage: dotnet run --project tests/NewsArchive.Benchmarks -c Release -- extract DIR [--rounds N]
+//        dotnet run --project tests/NewsArchive.Benchmarks -c Release -- robustness
 // DIR is laid out like the dev set: html/*.html and dumps/*.txt. Prints, for each contender, the total
 // time per round over all pages (median of the rounds), mean and median per page, and bytes allocated.
+if (args is ["robustness", ..])
+{
+    Robustness.Run();
+    return 0;
+}
 if (args.Length < 2 || args[0] != "extract")
 {
-    Console.Error.WriteLine("usage: NewsArchive.Benchmarks extract DIR [--rounds N]");
+    Console.Error.WriteLine("usage: NewsArchive.Benchmarks extract DIR [--rounds N] | robustness");
     return 1;
 }
 var dir = args[1];

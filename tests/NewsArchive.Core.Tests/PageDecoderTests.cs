@@ -35,6 +35,13 @@ public class PageDecoderTests
     }
 
     [Fact]
+    public void MixedUtf8AndWindows1252KeepsBoth()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Kyiv — Київ; ").Concat(new byte[] { (byte)'c', (byte)'a', (byte)'f', 0xE9 }).ToArray();
+        Assert.Equal("Kyiv — Київ; café", PageDecoder.Decode(bytes).Text);
+    }
+
+    [Fact]
     public void DeclaredCharsetIsHonouredWhenBytesAreNotUtf8()
     {
         var html = "<html><head><meta charset=\"iso-8859-7\"></head><body>";

@@ -43,6 +43,10 @@ public static partial class PageDecoder
             // Not UTF-8: believe the page's own declaration if it makes one, else Windows-1252.
         }
         var declared = DeclaredCharset(bytes);
+        // A file that is mostly UTF-8 with some stray legacy bytes (pages pasted together, a footer saved
+        // in another editor) keeps its UTF-8 text; only the stray bytes are read as Windows-1252.
+        if (HasValidMultibyteUtf8(bytes) && (declared is null || declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+            return new Decoded(MixedUtf8.GetString(bytes), "utf-8", null);
         if (declared is not null && !declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
         {
             try
@@ -54,6 +58,64 @@ public static partial class PageDecoder
             }
         }
         return Ok(Encoding.GetEncoding(1252), bytes);
+    }
+
+    private static readonly Encoding MixedUtf8 = Encoding.GetEncoding("utf-8", EncoderFallback.ReplacementFallback, new Windows1252Fallback());
+
+    private static bool HasValidMultibyteUtf8(ReadOnlySpan<byte> bytes)
+    {
+        for (var i = 0; i + 1 < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            var length = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xC2 && b <= 0xDF ? 2 : 0;
+            if (length == 0 || i + length > bytes.Length)
+                continue;
+            var valid = true;
+            for (var k = 1; k < length; k++)
+                valid &= (bytes[i + k] & 0xC0) == 0x80;
+            if (valid)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Reads each byte that is not valid UTF-8 as its Windows-1252 character.</summary>
+    private sealed class Windows1252Fallback : DecoderFallback
+    {
+        public override int MaxCharCount => 4;
+
+        public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer();
+
+        private sealed class Buffer : DecoderFallbackBuffer
+        {
+            private string chars = "";
+            private int next;
+
+            public override int Remaining => chars.Length - next;
+
+            public override bool Fallback(byte[] bytesUnknown, int index)
+            {
+                chars = Encoding.GetEncoding(1252).GetString(bytesUnknown);
+                next = 0;
+                return chars.Length > 0;
+            }
+
+            public override char GetNextChar() => next < chars.Length ? chars[next++] : '\0';
+
+            public override bool MovePrevious()
+            {
+                if (next == 0)
+                    return false;
+                next--;
+                return true;
+            }
+
+            public override void Reset()
+            {
+                chars = "";
+                next = 0;
+            }
+        }
     }
 
     private static Decoded Ok(Encoding encoding, ReadOnlySpan<byte> bytes) => new(encoding.GetString(bytes), encoding.WebName, null);
