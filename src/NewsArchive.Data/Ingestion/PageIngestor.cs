@@ -39,7 +39,10 @@ public sealed class PageIngestor(
         {
             db.ChangeTracker.Clear();
         }
-        logger.LogInformation("Ingested {File}: {Outcome} in {Milliseconds} ms {Reason}", fileName, outcome.Outcome, clock.ElapsedMilliseconds, outcome.Reason);
+        if (outcome.Reason is null)
+            logger.LogInformation("Ingested {File}: {Outcome} in {Milliseconds} ms", fileName, outcome.Outcome, clock.ElapsedMilliseconds);
+        else
+            logger.LogInformation("Ingested {File}: {Outcome} in {Milliseconds} ms ({Reason})", fileName, outcome.Outcome, clock.ElapsedMilliseconds, outcome.Reason);
         return outcome;
     }
 
@@ -166,6 +169,25 @@ public sealed class PageIngestor(
     }
 
     private enum ReparseResult { Gone, Updated, Created, Failed }
+
+    /// <summary>
+    /// Re-extracts one article's raw page with the current extractor, in place (same article Id).
+    /// Returns null when there is no such article, else whether it worked and, if not, why.
+    /// </summary>
+    public async Task<(bool Updated, string? Reason)?> ReextractArticleAsync(long articleId, CancellationToken cancellationToken = default)
+    {
+        var rawPageId = await db.Articles.Where(a => a.Id == articleId).Select(a => (long?)a.RawPageId).FirstOrDefaultAsync(cancellationToken);
+        if (rawPageId is not { } id)
+            return null;
+        var result = await ReparseOneAsync(id, cancellationToken);
+        db.ChangeTracker.Clear();
+        if (result == ReparseResult.Gone)
+            return null;
+        if (result != ReparseResult.Failed)
+            return (true, null);
+        var reason = await db.RawPages.Where(r => r.Id == id).Select(r => r.StatusReason).FirstAsync(cancellationToken);
+        return (false, reason);
+    }
 
     private async Task<ReparseResult> ReparseOneAsync(long rawPageId, CancellationToken cancellationToken)
     {

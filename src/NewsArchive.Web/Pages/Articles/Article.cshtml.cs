@@ -12,7 +12,7 @@ using NewsArchive.Web.Pages.Entities;
 namespace NewsArchive.Web.Pages.Articles;
 
 /// <summary>The reading view of one article, its raw page as received, and (signed in) re-extract and delete.</summary>
-public sealed class ArticleModel(ArchiveDb db, PageIngestor ingestor, TimeProvider time, ILogger<ArticleModel> log) : PageModel
+public sealed class ArticleModel(ArchiveDb db, PageIngestor ingestor, ILogger<ArticleModel> log) : PageModel
 {
     public Article? Article { get; private set; }
     public IReadOnlyList<string> Paragraphs { get; private set; } = [];
@@ -57,28 +57,15 @@ public sealed class ArticleModel(ArchiveDb db, PageIngestor ingestor, TimeProvid
     {
         if (User.Identity?.IsAuthenticated != true)
             return Challenge();
-        var article = await db.Articles.Include(a => a.RawPage!).ThenInclude(r => r.Content)
-            .Include(a => a.Authors).Include(a => a.Captions).AsSplitQuery()
-            .FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (article?.RawPage?.Content is not { } content)
-            return NotFound();
-        var result = ArticleExtractor.Extract(content.Bytes, article.RawPage.FileName);
-        if (result.Article is not { } extracted)
+        // In place, so the article's address stays; a page that now fails keeps the article it had.
+        switch (await ingestor.ReextractArticleAsync(id, ct))
         {
-            // Like reparse: a page that now fails keeps the article it had.
-            TempData["Message"] = $"The current extractor could not read this page ({result.Error}); the article is kept as it was.";
-            return Redirect($"/articles/{id}");
+            case null:
+                return NotFound();
+            case { Updated: false, Reason: var reason }:
+                TempData["Message"] = $"The current extractor could not read this page; the article is kept as it was. {reason}";
+                return Redirect($"/articles/{id}");
         }
-        // In place, so the article's address stays; the same steps as the data layer's reparse of one page.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        ArticleContent.Apply(article, extracted, time.GetUtcNow().UtcDateTime);
-        article.RawPage.Status = RawPageStatus.Extracted;
-        article.RawPage.StatusReason = null;
-        article.RawPage.ExtractorVersion = ArticleExtractor.Version;
-        await db.SaveChangesAsync(ct);
-        await EntityIndexer.IndexAsync(db, article.Id, extracted, ct);
-        await ArticleSearchIndex.WriteAsync(db, article, ct);
-        await transaction.CommitAsync(ct);
         log.LogInformation("{User} re-extracted article {ArticleId}", User.Identity.Name, id);
         TempData["Message"] = $"Re-extracted with extractor version {ArticleExtractor.Version}.";
         return Redirect($"/articles/{id}");
