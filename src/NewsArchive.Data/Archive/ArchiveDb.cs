@@ -53,6 +53,8 @@ public sealed class ArchiveDb(DbContextOptions<ArchiveDb> options) : DbContext(o
             e.Property(x => x.Kind).HasConversion<int>();
             e.HasIndex(x => new { x.Kind, x.Key }).IsUnique();
             e.HasIndex(x => new { x.Kind, x.ArticleCount });
+            e.HasIndex(x => x.GeoNameId);
+            e.HasIndex(x => x.CountryCode);
             e.HasMany(x => x.Aliases).WithOne().HasForeignKey(x => x.EntityId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<EntityAlias>(e =>

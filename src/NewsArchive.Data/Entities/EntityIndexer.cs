@@ -86,14 +86,26 @@ public static class EntityIndexer
 
     private static async Task<Entity> FindOrCreateAsync(ArchiveDb db, EntityKind kind, EntityMention mention, CancellationToken ct)
     {
-        var key = EntityKeys.For(mention.Canonical);
-        var entity = await db.Entities.Include(e => e.Aliases).FirstOrDefaultAsync(e => e.Kind == kind && e.Key == key, ct)
+        var name = mention.Canonical;
+        var key = EntityKeys.For(name);
+        Entity? entity = null;
+        if (kind == EntityKind.Place && mention.GeoNameId is { } geoNameId)
+        {
+            // A resolved place is one GeoNames entry: Paris, France and Paris, Texas stay two entities.
+            entity = await db.Entities.Include(e => e.Aliases).FirstOrDefaultAsync(e => e.Kind == kind && e.GeoNameId == geoNameId, ct);
+            if (entity is null && await db.Entities.AnyAsync(e => e.Kind == kind && e.Key == key && e.GeoNameId != null && e.GeoNameId != geoNameId, ct))
+            {
+                name = $"{mention.Canonical}, {mention.Admin1 ?? mention.CountryCode}";
+                key = EntityKeys.For(name);
+            }
+        }
+        entity ??= await db.Entities.Include(e => e.Aliases).FirstOrDefaultAsync(e => e.Kind == kind && e.Key == key, ct)
             ?? await db.Entities.Include(e => e.Aliases)
                 .Where(e => e.Kind == kind && e.Aliases.Any(a => a.Key == key))
                 .FirstOrDefaultAsync(ct);
         if (entity is null)
         {
-            entity = new Entity { Kind = kind, Name = mention.Canonical, Key = key };
+            entity = new Entity { Kind = kind, Name = name, Key = key };
             db.Entities.Add(entity);
         }
         entity.CountryCode ??= mention.CountryCode;

@@ -198,6 +198,10 @@ namespace NewsArchive.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CountryCode");
+
+                    b.HasIndex("GeoNameId");
+
                     b.HasIndex("Kind", "ArticleCount");
 
                     b.HasIndex("Kind", "Key")

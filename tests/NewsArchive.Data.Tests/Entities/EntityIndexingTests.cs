@@ -40,6 +40,17 @@ public sealed class EntityIndexingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Same_named_places_resolved_to_different_geonames_entries_stay_apart()
+    {
+        await AddAsync("a.txt", "France", "2025-07-03", "place;Paris;2;FR;48.85;2.35;Île-de-France;2988507");
+        await AddAsync("b.txt", "Texas", "2025-07-04", "place;Paris;1;US;33.66;-95.56;Texas;4717560");
+        await AddAsync("c.txt", "France again", "2025-07-05", "place;Paris;1;FR;48.85;2.35;Île-de-France;2988507");
+
+        var places = await _archive.Db.Entities.AsNoTracking().Where(e => e.Kind == EntityKind.Place).OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal([("Paris", "FR", 2), ("Paris, Texas", "US", 1)], places.Select(p => (p.Name, p.CountryCode, p.ArticleCount)));
+    }
+
+    [Fact]
     public async Task Reparse_replaces_links_and_keeps_counts_right()
     {
         var id = await AddAsync("a.txt", "Call", "2025-07-03", "person;Vladimir Putin;3", "place;Kyiv;1;UA");

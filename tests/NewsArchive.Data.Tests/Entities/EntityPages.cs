@@ -45,6 +45,7 @@ public static class EntityPages
                     Latitude = f.Length > 5 ? double.Parse(f[4], CultureInfo.InvariantCulture) : null,
                     Longitude = f.Length > 5 ? double.Parse(f[5], CultureInfo.InvariantCulture) : null,
                     Admin1 = f.Length > 6 ? f[6] : null,
+                    GeoNameId = f.Length > 7 ? int.Parse(f[7], CultureInfo.InvariantCulture) : null,
                 });
         }
         return ExtractionResult.Ok(article with { Persons = persons, Places = places });
