@@ -28,8 +28,10 @@ Console.WriteLine($"{"contender",-40} {"total/round",12} {"mean/page",10} {"medi
 var parser = new HtmlParser();
 var parse = Run("AngleSharp parse only (HTML)", html, p => parser.ParseDocument(p.Text));
 var smart = Run("SmartReader ParseArticle (HTML)", html, p => SmartReader.Reader.ParseArticle("https://example.org/", p.Text, null));
-var ours = Run("NewsArchive extractor (HTML)", html, p => ArticleExtractor.Extract(p.Bytes, p.Name));
-Run("NewsArchive extractor (text dumps)", dumps, p => ArticleExtractor.Extract(p.Bytes, p.Name));
+var ours = Run("NewsArchive extractor (HTML)", html, p => ArticleExtractor.Extract(p.Bytes, p.Name, recognizeEntities: false));
+Run("NewsArchive extractor (text dumps)", dumps, p => ArticleExtractor.Extract(p.Bytes, p.Name, recognizeEntities: false));
+Run("  + people and places (HTML)", html, p => ArticleExtractor.Extract(p.Bytes, p.Name));
+Run("  + people and places (text dumps)", dumps, p => ArticleExtractor.Extract(p.Bytes, p.Name));
 Console.WriteLine();
 Console.WriteLine($"NewsArchive / AngleSharp parse: {ours / parse:F2}x (target <= 1.5x)");
 Console.WriteLine($"NewsArchive / SmartReader:      {ours / smart:F2}x (target <= 0.5x)");
