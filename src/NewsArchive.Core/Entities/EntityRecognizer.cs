@@ -90,10 +90,24 @@ public sealed class EntityRecognizer
         var texts = new List<string>();
         if (!string.IsNullOrWhiteSpace(article.Headline))
             texts.Add(article.Headline);
-        texts.AddRange(article.Captions);
+        texts.AddRange(article.Captions.Select(WithoutPhotoCredit));
         texts.AddRange(article.Paragraphs);
         var analysis = Analyze(texts, article.Dateline, article.Authors);
         return article with { Persons = analysis.Persons, Places = analysis.Places };
+    }
+
+    // A caption's trailing credit, "(AP Photo/Evan Vucci, File)", names a photographer and archive words
+    // ("File", "Pool") that the tagger would otherwise read as people.
+    private static string WithoutPhotoCredit(string caption)
+    {
+        var open = caption.LastIndexOf('(');
+        if (open < 0 || !caption.TrimEnd().EndsWith(')'))
+            return caption;
+        var credit = caption[open..];
+        return credit.Contains("Photo", StringComparison.OrdinalIgnoreCase) || credit.Contains("Foto", StringComparison.OrdinalIgnoreCase)
+            || credit.Contains("Image", StringComparison.OrdinalIgnoreCase) || credit.Contains("Credit", StringComparison.OrdinalIgnoreCase)
+            ? caption[..open].TrimEnd()
+            : caption;
     }
 
     /// <summary>

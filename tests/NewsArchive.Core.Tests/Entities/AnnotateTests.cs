@@ -33,6 +33,19 @@ public class AnnotateTests
     }
 
     [Fact]
+    public void A_captions_photo_credit_names_no_one()
+    {
+        var a = Recognizer.Annotate(new ExtractedArticle
+        {
+            Format = PageFormat.Text,
+            Captions = ["FILE - Residents clear debris in Kharkiv, Ukraine, on May 10, 2025. (AP Photo/Evan Vucci, Files)"],
+            Paragraphs = ["The mayor said the city would rebuild the school before winter."],
+        });
+        Assert.DoesNotContain(a.Persons, p => p.Canonical is "Files" or "Evan Vucci");
+        Assert.Contains(a.Places, p => p.Canonical == "Kharkiv");
+    }
+
+    [Fact]
     public void Spelling_variants_get_one_canonical_name_across_articles()
     {
         var one = Article(null, null, [], "Ukrainian President Volodymyr Zelensky met allies in Brussels.");
