@@ -134,15 +134,45 @@ public static partial class HtmlExtractor
     internal static string? ChooseHeadline(HtmlMetadata meta, string? h1, string? title)
     {
         var site = meta.Site;
+        var h1Text = Normalise(h1);
+        string? fallback = null;
         foreach (var (candidate, isTitleTag) in new[] { (meta.Headline, false), (meta.OgTitle, false), (h1, false), (title, true) })
         {
             var text = Normalise(candidate);
             if (string.IsNullOrEmpty(text))
                 continue;
-            return StripSiteName(text, site, h1, isTitleTag);
+            var stripped = StripSiteName(text, site, h1, isTitleTag);
+            // A one-word value ("escenic", "Home") is a CMS or section name; a real headline may still follow.
+            if (!stripped.Contains(' '))
+            {
+                fallback ??= stripped;
+                continue;
+            }
+            // Metadata headlines are often an SEO rewrite or cut with "..."; the visible h1 is what readers saw,
+            // so it wins when it is a headline about the same thing (enough shared words).
+            if (!ReferenceEquals(candidate, h1) && h1Text is not null && h1Text.Contains(' ') && h1Text.Length <= 300
+                && !SameName(h1Text, site) && SharesWords(stripped, h1Text))
+                return h1Text;
+            return stripped;
         }
-        return null;
+        return fallback;
     }
+
+    /// <summary>Two headlines about the same story: at least 40% of the shorter one's words (3+ letters) are in the other.</summary>
+    internal static bool SharesWords(string a, string b)
+    {
+        static HashSet<string> Words(string s) =>
+            new(HeadlineWord().Matches(s.ToLowerInvariant()).Select(m => m.Value));
+        var wa = Words(a);
+        var wb = Words(b);
+        if (wa.Count == 0 || wb.Count == 0)
+            return false;
+        var shared = wa.Count(wb.Contains);
+        return shared >= 2 && shared >= Math.Min(wa.Count, wb.Count) * 0.4;
+    }
+
+    [GeneratedRegex(@"\p{L}{3,}")]
+    private static partial Regex HeadlineWord();
 
     /// <summary>"Headline | Site" and "Headline - Site" become "Headline".</summary>
     internal static string StripSiteName(string text, string? site, string? h1, bool isTitleTag)
@@ -151,6 +181,8 @@ public static partial class HtmlExtractor
         if (!string.IsNullOrEmpty(h1Text) && text.Length > h1Text.Length && text.StartsWith(h1Text, StringComparison.OrdinalIgnoreCase)
             && TitleSeparators.Any(s => text.AsSpan(h1Text.Length).StartsWith(s.TrimEnd())))
             return h1Text;
+        if (isTitleTag)
+            text = StripShortTails(text);
         foreach (var sep in TitleSeparators)
         {
             var at = text.LastIndexOf(sep, StringComparison.Ordinal);
@@ -163,6 +195,30 @@ public static partial class HtmlExtractor
             var first = text.IndexOf(sep, StringComparison.Ordinal);
             if (first > 0 && SameName(text[..first], site))
                 return text[(first + sep.Length)..].Trim();
+        }
+        return text;
+    }
+
+    /// <summary>"Headline | Town / Region | Site - Town" in a title tag: cut short trailing segments one by one.</summary>
+    private static string StripShortTails(string text)
+    {
+        for (var round = 0; round < 8; round++)
+        {
+            var at = -1;
+            var length = 0;
+            foreach (var sep in TitleSeparators)
+            {
+                var i = text.LastIndexOf(sep, StringComparison.Ordinal);
+                if (i > at)
+                    (at, length) = (i, sep.Length);
+            }
+            if (at <= 0)
+                break;
+            var head = text[..at].Trim();
+            var tail = text[(at + length)..].Trim();
+            if (tail.Split(' ').Length > 4 || head.Split(' ').Length < 3)
+                break;
+            text = head;
         }
         return text;
     }
@@ -302,8 +358,97 @@ public static partial class HtmlExtractor
             if (chosen is not null)
                 published = ParseDate(chosen.GetAttribute("datetime")) ?? ParseDate(Normalise(chosen.TextContent));
         }
+        var visible = VisibleDate(page);
+        published = PreferPrinted(published, visible);
         return (published, updated);
     }
+
+    /// <summary>
+    /// The archive keeps the date as the page printed it. A machine value in UTC ("...T00:30:00Z") can fall on
+    /// the next day of the local date the reader saw; a stale value from an older version of the page can be years
+    /// off. The visible date near the headline wins in both cases; otherwise the machine value (it has the time).
+    /// </summary>
+    internal static PrintedTime? PreferPrinted(PrintedTime? machine, PrintedTime? visible)
+    {
+        if (visible is not { } v)
+            return machine;
+        if (machine is not { } m)
+            return v;
+        var days = Math.Abs(m.Date.DayNumber - v.Date.DayNumber);
+        if (days == 0)
+            return m;
+        if (days == 1 && m.Offset is null or { Ticks: 0 })
+            return v;
+        return days > 366 ? v : m;
+    }
+
+    // How far around the headline a printed publication date is looked for, in text blocks.
+    private const int BlocksBeforeHeadline = 8;
+    private const int BlocksAfterHeadline = 40;
+
+    /// <summary>
+    /// A date printed near the headline: a short block after the h1 (or before it, for kickers and date bars),
+    /// a block labelled as the publication date first, never one labelled as an update.
+    /// </summary>
+    private static PrintedTime? VisibleDate(HtmlPageModel page)
+    {
+        var blocks = page.Blocks;
+        var anchor = -1;
+        for (var i = 0; i < blocks.Count; i++)
+            if (blocks[i].Owner.Tag == "h1" && !blocks[i].Owner.Excluded && blocks[i].Text.Contains(' '))
+            {
+                anchor = i;
+                break;
+            }
+        if (anchor < 0)
+            for (var i = 0; i < blocks.Count; i++)
+                if (blocks[i].Owner.InContent)
+                {
+                    anchor = i;
+                    break;
+                }
+        if (anchor < 0)
+            return null;
+        PrintedTime? after = null, before = null;
+        var longParagraphs = 0;
+        for (var i = anchor; i < blocks.Count && i <= anchor + BlocksAfterHeadline; i++)
+        {
+            var text = blocks[i].Text;
+            if (text.Length > 200 && ++longParagraphs >= 3)
+                break;
+            if (DateOfShortBlock(text) is not { } found)
+                continue;
+            if (found.IsUpdate)
+                continue;
+            if (PublishedLabel().IsMatch(text))
+                return found.Date;
+            after ??= found.Date;
+        }
+        if (after is not null)
+            return after;
+        for (var i = anchor - 1; i >= 0 && i >= anchor - BlocksBeforeHeadline; i--)
+            if (DateOfShortBlock(blocks[i].Text) is { IsUpdate: false } found)
+            {
+                before = found.Date;
+                break;
+            }
+        return before;
+    }
+
+    private static (PrintedTime Date, bool IsUpdate)? DateOfShortBlock(string text)
+    {
+        if (text.Length > 100 || !text.Any(char.IsAsciiDigit) || PrintedDates.IsRelativeTime(text))
+            return null;
+        if (!PrintedDates.TryParse(text, out var date))
+            return null;
+        return (date, UpdateLabel().IsMatch(text));
+    }
+
+    [GeneratedRegex(@"\b(publi\w*|posted|written|created|erstellt|veröffentlicht|datum|date|publié\w*|le \d)", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedLabel();
+
+    [GeneratedRegex(@"\b(updated?|modified|edited|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLabel();
 
     private static PrintedTime? ParseDate(string? text)
     {
