@@ -73,7 +73,7 @@ public static partial class HtmlExtractor
             return ExtractionResult.Fail("The page has no readable text (no paragraphs and no headline).");
 
         var (authors, agency) = ChooseAuthors(meta, page, body.Bylines);
-        var (published, updated) = ChooseDates(meta, page);
+        var (published, updated) = ChooseDates(meta, page, headline, document);
         var (dateline, code) = FindDateline(paragraphs);
         var language = meta.Language ?? HtmlMetadata.GuessLanguage(paragraphs);
 
@@ -336,7 +336,7 @@ public static partial class HtmlExtractor
     [GeneratedRegex(@"\s[|\-–—•·/]\s|[|•·@\d]|\b(Updated|Published|Posted|Staff|Senior|Contributor|Correspondent|Reporter|Editor|on (Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex BylineEnd();
 
-    private static (PrintedTime? Published, PrintedTime? Updated) ChooseDates(HtmlMetadata meta, HtmlPageModel page)
+    private static (PrintedTime? Published, PrintedTime? Updated) ChooseDates(HtmlMetadata meta, HtmlPageModel page, string? headline, IDocument document)
     {
         var published = ParseDate(meta.Published);
         var updated = ParseDate(meta.Updated);
@@ -358,8 +358,10 @@ public static partial class HtmlExtractor
             if (chosen is not null)
                 published = ParseDate(chosen.GetAttribute("datetime")) ?? ParseDate(Normalise(chosen.TextContent));
         }
-        var visible = VisibleDate(page);
-        published = PreferPrinted(published, visible);
+        var (visible, strong) = VisibleDate(page, headline, lookFar: published is null);
+        if (!strong && PrintedTimeElement(page, document) is { } printed)
+            visible = printed;
+        published = PreferPrinted(published, visible, strong);
         return (published, updated);
     }
 
@@ -368,7 +370,8 @@ public static partial class HtmlExtractor
     /// the next day of the local date the reader saw; a stale value from an older version of the page can be years
     /// off. The visible date near the headline wins in both cases; otherwise the machine value (it has the time).
     /// </summary>
-    internal static PrintedTime? PreferPrinted(PrintedTime? machine, PrintedTime? visible)
+    /// <param name="strong">The visible date is labelled as the publication date or sits right under the headline.</param>
+    internal static PrintedTime? PreferPrinted(PrintedTime? machine, PrintedTime? visible, bool strong)
     {
         if (visible is not { } v)
             return machine;
@@ -379,65 +382,88 @@ public static partial class HtmlExtractor
             return m;
         if (days == 1 && m.Offset is null or { Ticks: 0 })
             return v;
-        return days > 366 ? v : m;
+        return days > 366 && strong ? v : m;
+    }
+
+    /// <summary>
+    /// The first &lt;time&gt; element that is not the update time, read as printed: its text first (the reader's
+    /// local time), then its datetime attribute. Bylines holding it are often left out of the text blocks, and
+    /// responsive pages put the byline in a block hidden on one screen size, which the page model skips.
+    /// </summary>
+    private static PrintedTime? PrintedTimeElement(HtmlPageModel page, IDocument document)
+    {
+        IEnumerable<IElement> times = page.TimeElements.Count > 0 ? page.TimeElements : document.GetElementsByTagName("time");
+        foreach (var t in times)
+        {
+            var marks = (t.ClassName ?? "") + " " + (t.GetAttribute("itemprop") ?? "");
+            if (UpdateLabel().IsMatch(marks))
+                continue;
+            var text = Normalise(t.TextContent);
+            if (text is not null && DateOfShortBlock(text) is { IsUpdate: false } found)
+                return found.Date;
+            return ParseDate(t.GetAttribute("datetime"));
+        }
+        return null;
     }
 
     // How far around the headline a printed publication date is looked for, in text blocks.
     private const int BlocksBeforeHeadline = 8;
     private const int BlocksAfterHeadline = 40;
+    private const int BlocksRightUnderHeadline = 6;
+    // With no machine-readable date at all, a date line at the foot of the article is better than none.
+    private const int BlocksFarAfterHeadline = 200;
 
     /// <summary>
-    /// A date printed near the headline: a short block after the h1 (or before it, for kickers and date bars),
+    /// A date printed near the headline: a short block after the headline (or before it, for kickers and date bars),
     /// a block labelled as the publication date first, never one labelled as an update.
     /// </summary>
-    private static PrintedTime? VisibleDate(HtmlPageModel page)
+    private static (PrintedTime? Date, bool Strong) VisibleDate(HtmlPageModel page, string? headline, bool lookFar)
     {
         var blocks = page.Blocks;
         var anchor = -1;
-        for (var i = 0; i < blocks.Count; i++)
-            if (blocks[i].Owner.Tag == "h1" && !blocks[i].Owner.Excluded && blocks[i].Text.Contains(' '))
-            {
-                anchor = i;
-                break;
-            }
-        if (anchor < 0)
-            for (var i = 0; i < blocks.Count; i++)
-                if (blocks[i].Owner.InContent)
-                {
+        if (headline is not null)
+            for (var i = 0; i < blocks.Count && anchor < 0; i++)
+                if (blocks[i].Owner.Tag is "h1" or "h2" && blocks[i].Text.Equals(headline, StringComparison.OrdinalIgnoreCase))
                     anchor = i;
-                    break;
-                }
+        for (var i = 0; i < blocks.Count && anchor < 0; i++)
+            if (blocks[i].Owner.Tag == "h1" && !blocks[i].Owner.Excluded && blocks[i].Text.Contains(' '))
+                anchor = i;
+        for (var i = 0; i < blocks.Count && anchor < 0; i++)
+            if (blocks[i].Owner.InContent)
+                anchor = i;
         if (anchor < 0)
-            return null;
-        PrintedTime? after = null, before = null;
+            return (null, false);
+        (PrintedTime Date, bool Strong)? after = null;
         var longParagraphs = 0;
-        for (var i = anchor; i < blocks.Count && i <= anchor + BlocksAfterHeadline; i++)
+        var end = Math.Min(blocks.Count - 1, anchor + (lookFar ? BlocksFarAfterHeadline : BlocksAfterHeadline));
+        for (var i = anchor; i <= end; i++)
         {
             var text = blocks[i].Text;
-            if (text.Length > 200 && ++longParagraphs >= 3)
+            if (text.Length > 200 && ++longParagraphs >= 3 && (!lookFar || after is not null))
                 break;
-            if (DateOfShortBlock(text) is not { } found)
+            if (DateOfShortBlock(text) is not { } found || found.IsUpdate)
                 continue;
-            if (found.IsUpdate)
-                continue;
-            if (PublishedLabel().IsMatch(text))
-                return found.Date;
-            after ??= found.Date;
+            if (PublishedLabel().IsMatch(text) && i - anchor <= BlocksRightUnderHeadline * 2)
+                return (found.Date, true);
+            if (longParagraphs < 3)
+                after ??= (found.Date, i - anchor <= BlocksRightUnderHeadline);
+            else
+                after ??= (found.Date, false);
         }
-        if (after is not null)
-            return after;
+        if (after is { } a)
+            return a;
         for (var i = anchor - 1; i >= 0 && i >= anchor - BlocksBeforeHeadline; i--)
             if (DateOfShortBlock(blocks[i].Text) is { IsUpdate: false } found)
-            {
-                before = found.Date;
-                break;
-            }
-        return before;
+                return (found.Date, false);
+        return (null, false);
     }
 
     private static (PrintedTime Date, bool IsUpdate)? DateOfShortBlock(string text)
     {
-        if (text.Length > 100 || !text.Any(char.IsAsciiDigit) || PrintedDates.IsRelativeTime(text))
+        // A date line, not a sentence that mentions a date ("Letters to the editor for Jan. 17"), nor the
+        // signature of an embedded post ("— Jane Doe (@jane) January 7, 2020").
+        if (text.Length > 100 || !text.Any(char.IsAsciiDigit) || text.Split(' ').Length > 8 || text.Contains('@')
+            || PrintedDates.IsRelativeTime(text))
             return null;
         if (!PrintedDates.TryParse(text, out var date))
             return null;
