@@ -149,11 +149,60 @@ public class HtmlExtractorTests
     [InlineData("Harbour bridge reopens | The Ledger", "The Ledger", false, "Harbour bridge reopens")]
     [InlineData("Harbour bridge reopens - The Ledger", "The Ledger", false, "Harbour bridge reopens")]
     [InlineData("The Ledger — Harbour bridge reopens", "The Ledger", false, "Harbour bridge reopens")]
-    [InlineData("Harbour bridge reopens - Local News - Ledger Online", null, true, "Harbour bridge reopens - Local News")]
+    [InlineData("Harbour bridge reopens - Local News - Ledger Online", null, true, "Harbour bridge reopens")]
     [InlineData("Left - right politics explained", "The Ledger", false, "Left - right politics explained")]
     public void SiteNameSuffixIsRemovedFromTheHeadline(string title, string? site, bool isTitleTag, string expected)
     {
         Assert.Equal(expected, HtmlExtractor.StripSiteName(title, site, null, isTitleTag));
+    }
+
+    [Fact]
+    public void TitleTagLosesEveryShortTrailingSegment()
+    {
+        Assert.Equal("Harbour bridge reopens after repairs",
+            HtmlExtractor.StripSiteName("Harbour bridge reopens after repairs | Port Town / North Coast | Coast News - Port Town", null, null, true));
+        // Not from a title tag: a dash inside the headline stays.
+        Assert.Equal("Left - right politics explained", HtmlExtractor.StripSiteName("Left - right politics explained", null, null, false));
+    }
+
+    [Theory]
+    [InlineData("Michael Bloomberg is having to answer questions about his past", "As his first debate nears, Bloomberg is having to answer about his past", true)]
+    [InlineData("Harbour bridge reopens after repairs", "Ferry timetable changes in winter", false)]
+    public void HeadlinesAboutTheSameStoryShareWords(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, HtmlExtractor.SharesWords(a, b));
+    }
+
+    [Fact]
+    public void OneWordMetadataHeadlineGivesWayToTheVisibleHeadline()
+    {
+        var meta = new HtmlMetadata { Headline = "escenic" };
+        Assert.Equal("Plumber jailed after boiler accident", HtmlExtractor.ChooseHeadline(meta, "Plumber jailed after boiler accident", null));
+    }
+
+    [Fact]
+    public void VisibleHeadlineWinsOverACutMetadataHeadline()
+    {
+        var meta = new HtmlMetadata { Headline = "Tsai's playbook should be essential reading for Hong Kong leader..." };
+        Assert.Equal("Tsai's playbook should be essential reading for Hong Kong leader Carrie Lam",
+            HtmlExtractor.ChooseHeadline(meta, "Tsai's playbook should be essential reading for Hong Kong leader Carrie Lam", null));
+    }
+
+    [Theory]
+    // UTC instant on the next day: the printed local date wins.
+    [InlineData("2023-01-17T00:30:41Z", "2023-01-16", false, "2023-01-16")]
+    // Same day: the machine value keeps its time.
+    [InlineData("2023-01-16T21:30:41Z", "2023-01-16", false, "2023-01-16T21:30:41Z")]
+    // A day apart with a local offset stated: the machine value stands.
+    [InlineData("2023-01-17T00:30:41-05:00", "2023-01-16", false, "2023-01-17T00:30:41-05:00")]
+    // Years apart: only a date right under the headline overrides it.
+    [InlineData("2017-04-12T18:33:59+02:00", "2020-02-19", true, "2020-02-19")]
+    [InlineData("2022-04-29T04:01:48Z", "2021-03-10", false, "2022-04-29T04:01:48Z")]
+    public void PrintedDateCorrectsShiftedOrStaleMetadata(string machine, string visible, bool strong, string expected)
+    {
+        Assert.True(PrintedTime.TryParseIso(machine, out var m));
+        Assert.True(PrintedTime.TryParseIso(visible, out var v));
+        Assert.Equal(expected, HtmlExtractor.PreferPrinted(m, v, strong)?.ToIso());
     }
 
     [Theory]

@@ -465,9 +465,13 @@ public static partial class HtmlExtractor
         if (text.Length > 100 || !text.Any(char.IsAsciiDigit) || text.Split(' ').Length > 8 || text.Contains('@')
             || PrintedDates.IsRelativeTime(text))
             return null;
+        // "Published: 30.01.2022 | Updated: 01.02.2022" in one line: the part before the update label.
+        var update = UpdateLabel().Match(text);
+        if (update.Success && update.Index > 0 && PrintedDates.TryParse(text[..update.Index], out var first))
+            return (first, false);
         if (!PrintedDates.TryParse(text, out var date))
             return null;
-        return (date, UpdateLabel().IsMatch(text));
+        return (date, update.Success);
     }
 
     [GeneratedRegex(@"\b(publi\w*|posted|written|created|erstellt|veröffentlicht|datum|date|publié\w*|le \d)", RegexOptions.IgnoreCase)]
