@@ -214,9 +214,33 @@ public class HtmlExtractorTests
     [InlineData("By Jane Doe Thursday, November 9, 2023", "Jane Doe")]
     [InlineData("No author", null)]
     [InlineData("Williams Pérez @wperez", "Williams Pérez")]
+    [InlineData("Posted on September 21, 2020 by Jane Doe", "Jane Doe")]
     public void BylineTextIsCleanedToTheName(string byline, string? expected)
     {
         Assert.Equal(expected, HtmlExtractor.CleanBylineName(byline));
+    }
+
+    [Theory]
+    [InlineData("Written by: Jane Doe", true)]
+    [InlineData("Posted by Jane Doe and John Roe", true)]
+    [InlineData("Written by hand, the letters were", false)]
+    public void LabelledBylineLinesAreRecognised(string line, bool expected)
+    {
+        Assert.Equal(expected, HtmlArticleBody.IsByline(line));
+    }
+
+    [Fact]
+    public void AddressElementGivesTheAuthor()
+    {
+        const string html = """
+            <html><head><title>A quiet harbour</title></head><body><article>
+            <h1>A quiet harbour in winter</h1>
+            <address>By <a href="/author/jdoe">Jane Doe</a></address>
+            <p>The harbour is quiet in winter. Only the ferry runs, and the fishing boats stay tied to the quay until the storms are over and the days grow longer again.</p>
+            <p>In spring the town fills with visitors again, the market opens on the square and the cafés put their tables out along the water for the season.</p>
+            </article></body></html>
+            """;
+        Assert.Equal(["Jane Doe"], HtmlExtractor.Extract(html).Article!.Authors);
     }
 
     [Theory]

@@ -312,7 +312,9 @@ public static partial class HtmlExtractor
     /// <summary>"By Jane Doe | Staff Writer", "Von Robert -", "Jane Doe 4 min read" become the name alone.</summary>
     internal static string? CleanBylineName(string text)
     {
-        var t = BylinePrefix().Replace(text, "");
+        // "Posted on September 21, 2020 by Jane Doe": the name follows the last "by".
+        var t = DatedByline().Match(text) is { Success: true } dated ? dated.Groups["name"].Value : text;
+        t = BylinePrefix().Replace(t, "");
         var cut = BylineEnd().Match(t);
         if (cut.Success)
             t = t[..cut.Index];
@@ -329,6 +331,9 @@ public static partial class HtmlExtractor
     {
         "no author", "admin", "administrator", "unknown", "anonymous", "author", "by", "user", "guest",
     };
+
+    [GeneratedRegex(@"^\s*(posted|published|written|updated)\b[^|]*?\d[^|]*?\bby\s+(?<name>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedByline();
 
     [GeneratedRegex(@"^\s*((by|von|par|por|door|di|written by|posted by|author|autor|auteur)\b\s*:?\s*|[:|\-–—]\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePrefix();
