@@ -232,6 +232,22 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void FirstNameOnlyMetadataAuthorTakesThePrintedFullName()
+    {
+        const string html = """
+            <html><head><title>A quiet harbour</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"A quiet harbour in winter","author":{"@type":"Person","name":"Jane"}}</script>
+            </head><body><article>
+            <h1>A quiet harbour in winter</h1>
+            <div class="meta"><p class="label">By</p><p class="full-name">Jane Doe</p></div>
+            <p>The harbour is quiet in winter. Only the ferry runs, and the fishing boats stay tied to the quay until the storms are over and the days grow longer again.</p>
+            <p>In spring the town fills with visitors again, the market opens on the square and the cafés put their tables out along the water for the season.</p>
+            </article></body></html>
+            """;
+        Assert.Equal(["Jane Doe"], HtmlExtractor.Extract(html).Article!.Authors);
+    }
+
+    [Fact]
     public void AddressElementGivesTheAuthor()
     {
         const string html = """
