@@ -248,6 +248,20 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void CitationAuthorWinsOverAnAuthorInTheReferenceList()
+    {
+        const string html = """
+            <html><head><title>Drug reactions in rheumatology</title><meta name="citation_author" content="Jane Doe"></head><body><article>
+            <h1>Drug reactions in rheumatology</h1>
+            <p>The review sums up the drugs used in rheumatology practice that were reported to cause severe reactions, and how often each of them was involved.</p>
+            <p>Most reactions appeared within eight weeks of the first dose, and nearly all patients recovered after the drug was stopped and treatment was given.</p>
+            <ol><li itemscope itemtype="http://schema.org/ScholarlyArticle"><meta itemprop="author" content="AB. Roe, CD. Poe, ">Roe AB, Poe CD. An older study.</li></ol>
+            </article></body></html>
+            """;
+        Assert.Equal(["Jane Doe"], HtmlExtractor.Extract(html).Article!.Authors);
+    }
+
+    [Fact]
     public void AddressElementGivesTheAuthor()
     {
         const string html = """
