@@ -144,11 +144,60 @@ public class HtmlExtractorTests
     [InlineData("Harbour bridge reopens | The Ledger", "The Ledger", false, "Harbour bridge reopens")]
     [InlineData("Harbour bridge reopens - The Ledger", "The Ledger", false, "Harbour bridge reopens")]
     [InlineData("The Ledger — Harbour bridge reopens", "The Ledger", false, "Harbour bridge reopens")]
-    [InlineData("Harbour bridge reopens - Local News - Ledger Online", null, true, "Harbour bridge reopens - Local News")]
+    [InlineData("Harbour bridge reopens - Local News - Ledger Online", null, true, "Harbour bridge reopens")]
     [InlineData("Left - right politics explained", "The Ledger", false, "Left - right politics explained")]
     public void SiteNameSuffixIsRemovedFromTheHeadline(string title, string? site, bool isTitleTag, string expected)
     {
         Assert.Equal(expected, HtmlExtractor.StripSiteName(title, site, null, isTitleTag));
+    }
+
+    [Fact]
+    public void TitleTagLosesEveryShortTrailingSegment()
+    {
+        Assert.Equal("Harbour bridge reopens after repairs",
+            HtmlExtractor.StripSiteName("Harbour bridge reopens after repairs | Port Town / North Coast | Coast News - Port Town", null, null, true));
+        // Not from a title tag: a dash inside the headline stays.
+        Assert.Equal("Left - right politics explained", HtmlExtractor.StripSiteName("Left - right politics explained", null, null, false));
+    }
+
+    [Theory]
+    [InlineData("Michael Bloomberg is having to answer questions about his past", "As his first debate nears, Bloomberg is having to answer about his past", true)]
+    [InlineData("Harbour bridge reopens after repairs", "Ferry timetable changes in winter", false)]
+    public void HeadlinesAboutTheSameStoryShareWords(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, HtmlExtractor.SharesWords(a, b));
+    }
+
+    [Fact]
+    public void OneWordMetadataHeadlineGivesWayToTheVisibleHeadline()
+    {
+        var meta = new HtmlMetadata { Headline = "escenic" };
+        Assert.Equal("Plumber jailed after boiler accident", HtmlExtractor.ChooseHeadline(meta, "Plumber jailed after boiler accident", null));
+    }
+
+    [Fact]
+    public void VisibleHeadlineWinsOverACutMetadataHeadline()
+    {
+        var meta = new HtmlMetadata { Headline = "Tsai's playbook should be essential reading for Hong Kong leader..." };
+        Assert.Equal("Tsai's playbook should be essential reading for Hong Kong leader Carrie Lam",
+            HtmlExtractor.ChooseHeadline(meta, "Tsai's playbook should be essential reading for Hong Kong leader Carrie Lam", null));
+    }
+
+    [Theory]
+    // UTC instant on the next day: the printed local date wins.
+    [InlineData("2023-01-17T00:30:41Z", "2023-01-16", false, "2023-01-16")]
+    // Same day: the machine value keeps its time.
+    [InlineData("2023-01-16T21:30:41Z", "2023-01-16", false, "2023-01-16T21:30:41Z")]
+    // A day apart with a local offset stated: the machine value stands.
+    [InlineData("2023-01-17T00:30:41-05:00", "2023-01-16", false, "2023-01-17T00:30:41-05:00")]
+    // Years apart: only a date right under the headline overrides it.
+    [InlineData("2017-04-12T18:33:59+02:00", "2020-02-19", true, "2020-02-19")]
+    [InlineData("2022-04-29T04:01:48Z", "2021-03-10", false, "2022-04-29T04:01:48Z")]
+    public void PrintedDateCorrectsShiftedOrStaleMetadata(string machine, string visible, bool strong, string expected)
+    {
+        Assert.True(PrintedTime.TryParseIso(machine, out var m));
+        Assert.True(PrintedTime.TryParseIso(visible, out var v));
+        Assert.Equal(expected, HtmlExtractor.PreferPrinted(m, v, strong)?.ToIso());
     }
 
     [Theory]
@@ -160,9 +209,65 @@ public class HtmlExtractorTests
     [InlineData("By Jane Doe Thursday, November 9, 2023", "Jane Doe")]
     [InlineData("No author", null)]
     [InlineData("Williams Pérez @wperez", "Williams Pérez")]
+    [InlineData("Posted on September 21, 2020 by Jane Doe", "Jane Doe")]
+    [InlineData("By Staff Writer", "Staff Writer")]
+    [InlineData("by Ledger Staff Report", "Ledger Staff Report")]
     public void BylineTextIsCleanedToTheName(string byline, string? expected)
     {
         Assert.Equal(expected, HtmlExtractor.CleanBylineName(byline));
+    }
+
+    [Theory]
+    [InlineData("Written by: Jane Doe", true)]
+    [InlineData("Posted by Jane Doe and John Roe", true)]
+    [InlineData("Written by hand, the letters were", false)]
+    public void LabelledBylineLinesAreRecognised(string line, bool expected)
+    {
+        Assert.Equal(expected, HtmlArticleBody.IsByline(line));
+    }
+
+    [Fact]
+    public void FirstNameOnlyMetadataAuthorTakesThePrintedFullName()
+    {
+        const string html = """
+            <html><head><title>A quiet harbour</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"A quiet harbour in winter","author":{"@type":"Person","name":"Jane"}}</script>
+            </head><body><article>
+            <h1>A quiet harbour in winter</h1>
+            <div class="meta"><p class="label">By</p><p class="full-name">Jane Doe</p></div>
+            <p>The harbour is quiet in winter. Only the ferry runs, and the fishing boats stay tied to the quay until the storms are over and the days grow longer again.</p>
+            <p>In spring the town fills with visitors again, the market opens on the square and the cafés put their tables out along the water for the season.</p>
+            </article></body></html>
+            """;
+        Assert.Equal(["Jane Doe"], HtmlExtractor.Extract(html).Article!.Authors);
+    }
+
+    [Fact]
+    public void CitationAuthorWinsOverAnAuthorInTheReferenceList()
+    {
+        const string html = """
+            <html><head><title>Drug reactions in rheumatology</title><meta name="citation_author" content="Jane Doe"></head><body><article>
+            <h1>Drug reactions in rheumatology</h1>
+            <p>The review sums up the drugs used in rheumatology practice that were reported to cause severe reactions, and how often each of them was involved.</p>
+            <p>Most reactions appeared within eight weeks of the first dose, and nearly all patients recovered after the drug was stopped and treatment was given.</p>
+            <ol><li itemscope itemtype="http://schema.org/ScholarlyArticle"><meta itemprop="author" content="AB. Roe, CD. Poe, ">Roe AB, Poe CD. An older study.</li></ol>
+            </article></body></html>
+            """;
+        Assert.Equal(["Jane Doe"], HtmlExtractor.Extract(html).Article!.Authors);
+    }
+
+    [Fact]
+    public void AddressElementGivesTheAuthor()
+    {
+        const string html = """
+            <html><head><title>A quiet harbour</title></head><body><article>
+            <h1>A quiet harbour in winter</h1>
+            <address>By <a href="/author/jdoe">Jane Doe</a></address>
+            <p>The harbour is quiet in winter. Only the ferry runs, and the fishing boats stay tied to the quay until the storms are over and the days grow longer again.</p>
+            <p>In spring the town fills with visitors again, the market opens on the square and the cafés put their tables out along the water for the season.</p>
+            </article></body></html>
+            """;
+        Assert.Equal(["Jane Doe"], HtmlExtractor.Extract(html).Article!.Authors);
     }
 
     [Theory]

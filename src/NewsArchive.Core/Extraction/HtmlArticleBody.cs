@@ -162,7 +162,7 @@ internal static partial class HtmlArticleBody
         return false;
     }
 
-    /// <summary>"By Jane Doe" or "Von Max Muster" on a short line of its own.</summary>
+    /// <summary>"By Jane Doe", "Written by: Jane Doe" or "Von Max Muster" on a short line of its own.</summary>
     internal static bool IsByline(string text)
     {
         if (text.Length > 80)
@@ -170,7 +170,7 @@ internal static partial class HtmlArticleBody
         return BylinePattern().IsMatch(text);
     }
 
-    [GeneratedRegex(@"^(By|BY|Von|VON|Par|PAR|Por|Door|Di)\s+\p{Lu}[\p{L}'’.\-]*(\s+\p{Lu}[\p{L}'’.\-]*){0,3}(\s*(,|and|&|und|et)\s*\p{Lu}[\p{L}'’.\-]*(\s+\p{Lu}[\p{L}'’.\-]*){0,3})*\s*([,|/·•–—-].*)?$")]
+    [GeneratedRegex(@"^((Written|Posted|Published)\s+[Bb]y:?|By:?|BY:?|Von:?|VON|Par|PAR|Por|Door|Di)\s+\p{Lu}[\p{L}'’.\-]*(\s+\p{Lu}[\p{L}'’.\-]*){0,3}(\s*(,|and|&|und|et)\s*\p{Lu}[\p{L}'’.\-]*(\s+\p{Lu}[\p{L}'’.\-]*){0,3})*\s*([,|/·•–—-].*)?$")]
     private static partial Regex BylinePattern();
 
     /// <summary>A short line that is only a date or time, with at most a label ("Updated: March 3, 2024 10:15 a.m. ET").</summary>

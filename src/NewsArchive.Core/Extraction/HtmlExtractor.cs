@@ -73,7 +73,7 @@ public static partial class HtmlExtractor
             return ExtractionResult.Fail("The page has no readable text (no paragraphs and no headline).");
 
         var (authors, agency) = ChooseAuthors(meta, page, body.Bylines);
-        var (published, updated) = ChooseDates(meta, page);
+        var (published, updated) = ChooseDates(meta, page, headline, document);
         var (dateline, code) = FindDateline(paragraphs);
         var language = meta.Language ?? HtmlMetadata.GuessLanguage(paragraphs);
 
@@ -134,15 +134,45 @@ public static partial class HtmlExtractor
     internal static string? ChooseHeadline(HtmlMetadata meta, string? h1, string? title)
     {
         var site = meta.Site;
+        var h1Text = Normalise(h1);
+        string? fallback = null;
         foreach (var (candidate, isTitleTag) in new[] { (meta.Headline, false), (meta.OgTitle, false), (h1, false), (title, true) })
         {
             var text = Normalise(candidate);
             if (string.IsNullOrEmpty(text))
                 continue;
-            return StripSiteName(text, site, h1, isTitleTag);
+            var stripped = StripSiteName(text, site, h1, isTitleTag);
+            // A one-word value ("escenic", "Home") is a CMS or section name; a real headline may still follow.
+            if (!stripped.Contains(' '))
+            {
+                fallback ??= stripped;
+                continue;
+            }
+            // Metadata headlines are often an SEO rewrite or cut with "..."; the visible h1 is what readers saw,
+            // so it wins when it is a headline about the same thing (enough shared words).
+            if (!ReferenceEquals(candidate, h1) && h1Text is not null && h1Text.Contains(' ') && h1Text.Length <= 300
+                && !SameName(h1Text, site) && SharesWords(stripped, h1Text))
+                return h1Text;
+            return stripped;
         }
-        return null;
+        return fallback;
     }
+
+    /// <summary>Two headlines about the same story: at least 40% of the shorter one's words (3+ letters) are in the other.</summary>
+    internal static bool SharesWords(string a, string b)
+    {
+        static HashSet<string> Words(string s) =>
+            new(HeadlineWord().Matches(s.ToLowerInvariant()).Select(m => m.Value));
+        var wa = Words(a);
+        var wb = Words(b);
+        if (wa.Count == 0 || wb.Count == 0)
+            return false;
+        var shared = wa.Count(wb.Contains);
+        return shared >= 2 && shared >= Math.Min(wa.Count, wb.Count) * 0.4;
+    }
+
+    [GeneratedRegex(@"\p{L}{3,}")]
+    private static partial Regex HeadlineWord();
 
     /// <summary>"Headline | Site" and "Headline - Site" become "Headline".</summary>
     internal static string StripSiteName(string text, string? site, string? h1, bool isTitleTag)
@@ -151,6 +181,8 @@ public static partial class HtmlExtractor
         if (!string.IsNullOrEmpty(h1Text) && text.Length > h1Text.Length && text.StartsWith(h1Text, StringComparison.OrdinalIgnoreCase)
             && TitleSeparators.Any(s => text.AsSpan(h1Text.Length).StartsWith(s.TrimEnd())))
             return h1Text;
+        if (isTitleTag)
+            text = StripShortTails(text);
         foreach (var sep in TitleSeparators)
         {
             var at = text.LastIndexOf(sep, StringComparison.Ordinal);
@@ -163,6 +195,30 @@ public static partial class HtmlExtractor
             var first = text.IndexOf(sep, StringComparison.Ordinal);
             if (first > 0 && SameName(text[..first], site))
                 return text[(first + sep.Length)..].Trim();
+        }
+        return text;
+    }
+
+    /// <summary>"Headline | Town / Region | Site - Town" in a title tag: cut short trailing segments one by one.</summary>
+    private static string StripShortTails(string text)
+    {
+        for (var round = 0; round < 8; round++)
+        {
+            var at = -1;
+            var length = 0;
+            foreach (var sep in TitleSeparators)
+            {
+                var i = text.LastIndexOf(sep, StringComparison.Ordinal);
+                if (i > at)
+                    (at, length) = (i, sep.Length);
+            }
+            if (at <= 0)
+                break;
+            var head = text[..at].Trim();
+            var tail = text[(at + length)..].Trim();
+            if (tail.Split(' ').Length > 4 || head.Split(' ').Length < 3)
+                break;
+            text = head;
         }
         return text;
     }
@@ -184,6 +240,13 @@ public static partial class HtmlExtractor
         string? agency = null;
         void AddFrom(string raw, bool mayBeThePublisher)
         {
+            if (Normalise(raw) is { } credit && StaffCredit().IsMatch(credit))
+            {
+                // One credit, not a list: "Staff and news service reports" is not split on "and".
+                if (!authors.Contains(credit, StringComparer.OrdinalIgnoreCase))
+                    authors.Add(credit);
+                return;
+            }
             var parsed = Bylines.Parse(Normalise(raw) ?? "");
             agency ??= parsed.Agency;
             foreach (var a in parsed.Authors)
@@ -208,6 +271,8 @@ public static partial class HtmlExtractor
                     AddFrom(name, mayBeThePublisher: false);
         if (authors.Count == 0 && BylineFromMarkup(page) is { } marked)
             AddFrom(marked, mayBeThePublisher: true);
+        if (authors.Count == 1 && !authors[0].Contains(' ') && FullNameOnPage(page, authors[0]) is { } full)
+            authors[0] = full;
         if (agency is null)
             foreach (var org in meta.AuthorOrganisations)
                 if (!SameName(org, meta.Site))
@@ -217,6 +282,25 @@ public static partial class HtmlExtractor
                 }
         return (authors, agency);
     }
+
+    /// <summary>
+    /// Metadata that names the author by first name only ("Todd") while the page prints the full name on a line
+    /// of its own ("Todd Bates"): the printed name.
+    /// </summary>
+    private static string? FullNameOnPage(HtmlPageModel page, string firstName)
+    {
+        foreach (var b in page.Blocks)
+        {
+            var text = b.Text;
+            if (text.Length > firstName.Length + 1 && text.Length <= 40 && text.StartsWith(firstName + " ", StringComparison.Ordinal)
+                && FullName().IsMatch(text))
+                return text;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]+(\s\p{Lu}[\p{L}'’.\-]*){1,2}$")]
+    private static partial Regex FullName();
 
     /// <summary>The byline element the page marks as such (itemprop=author, rel=author, a "byline" or "author" class).</summary>
     private static string? BylineFromMarkup(HtmlPageModel page)
@@ -256,7 +340,12 @@ public static partial class HtmlExtractor
     /// <summary>"By Jane Doe | Staff Writer", "Von Robert -", "Jane Doe 4 min read" become the name alone.</summary>
     internal static string? CleanBylineName(string text)
     {
-        var t = BylinePrefix().Replace(text, "");
+        // "Posted on September 21, 2020 by Jane Doe": the name follows the last "by".
+        var t = DatedByline().Match(text) is { Success: true } dated ? dated.Groups["name"].Value : text;
+        t = BylinePrefix().Replace(t, "");
+        // "Staff Writer", "Staff and news service reports": the credit is what the page names as author.
+        if (StaffCredit().IsMatch(t.Trim()))
+            return t.Trim();
         var cut = BylineEnd().Match(t);
         if (cut.Success)
             t = t[..cut.Index];
@@ -274,13 +363,19 @@ public static partial class HtmlExtractor
         "no author", "admin", "administrator", "unknown", "anonymous", "author", "by", "user", "guest",
     };
 
+    [GeneratedRegex(@"^([\p{L}][\p{L}.&']*\s+){0,2}staff(\s+(writers?|reports?|and\s+[\p{L}\s]{1,40}))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StaffCredit();
+
+    [GeneratedRegex(@"^\s*(posted|published|written|updated)\b[^|]*?\d[^|]*?\bby\s+(?<name>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedByline();
+
     [GeneratedRegex(@"^\s*((by|von|par|por|door|di|written by|posted by|author|autor|auteur)\b\s*:?\s*|[:|\-–—]\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePrefix();
 
     [GeneratedRegex(@"\s[|\-–—•·/]\s|[|•·@\d]|\b(Updated|Published|Posted|Staff|Senior|Contributor|Correspondent|Reporter|Editor|on (Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex BylineEnd();
 
-    private static (PrintedTime? Published, PrintedTime? Updated) ChooseDates(HtmlMetadata meta, HtmlPageModel page)
+    private static (PrintedTime? Published, PrintedTime? Updated) ChooseDates(HtmlMetadata meta, HtmlPageModel page, string? headline, IDocument document)
     {
         var published = ParseDate(meta.Published);
         var updated = ParseDate(meta.Updated);
@@ -302,8 +397,127 @@ public static partial class HtmlExtractor
             if (chosen is not null)
                 published = ParseDate(chosen.GetAttribute("datetime")) ?? ParseDate(Normalise(chosen.TextContent));
         }
+        var (visible, strong) = VisibleDate(page, headline, lookFar: published is null);
+        if (!strong && PrintedTimeElement(page, document) is { } printed)
+            visible = printed;
+        published = PreferPrinted(published, visible, strong);
         return (published, updated);
     }
+
+    /// <summary>
+    /// The archive keeps the date as the page printed it. A machine value in UTC ("...T00:30:00Z") can fall on
+    /// the next day of the local date the reader saw; a stale value from an older version of the page can be years
+    /// off. The visible date near the headline wins in both cases; otherwise the machine value (it has the time).
+    /// </summary>
+    /// <param name="strong">The visible date is labelled as the publication date or sits right under the headline.</param>
+    internal static PrintedTime? PreferPrinted(PrintedTime? machine, PrintedTime? visible, bool strong)
+    {
+        if (visible is not { } v)
+            return machine;
+        if (machine is not { } m)
+            return v;
+        var days = Math.Abs(m.Date.DayNumber - v.Date.DayNumber);
+        if (days == 0)
+            return m;
+        if (days == 1 && m.Offset is null or { Ticks: 0 })
+            return v;
+        return days > 366 && strong ? v : m;
+    }
+
+    /// <summary>
+    /// The first &lt;time&gt; element that is not the update time, read as printed: its text first (the reader's
+    /// local time), then its datetime attribute. Bylines holding it are often left out of the text blocks, and
+    /// responsive pages put the byline in a block hidden on one screen size, which the page model skips.
+    /// </summary>
+    private static PrintedTime? PrintedTimeElement(HtmlPageModel page, IDocument document)
+    {
+        IEnumerable<IElement> times = page.TimeElements.Count > 0 ? page.TimeElements : document.GetElementsByTagName("time");
+        foreach (var t in times)
+        {
+            var marks = (t.ClassName ?? "") + " " + (t.GetAttribute("itemprop") ?? "");
+            if (UpdateLabel().IsMatch(marks))
+                continue;
+            var text = Normalise(t.TextContent);
+            if (text is not null && DateOfShortBlock(text) is { IsUpdate: false } found)
+                return found.Date;
+            return ParseDate(t.GetAttribute("datetime"));
+        }
+        return null;
+    }
+
+    // How far around the headline a printed publication date is looked for, in text blocks.
+    private const int BlocksBeforeHeadline = 8;
+    private const int BlocksAfterHeadline = 40;
+    private const int BlocksRightUnderHeadline = 6;
+    // With no machine-readable date at all, a date line at the foot of the article is better than none.
+    private const int BlocksFarAfterHeadline = 200;
+
+    /// <summary>
+    /// A date printed near the headline: a short block after the headline (or before it, for kickers and date bars),
+    /// a block labelled as the publication date first, never one labelled as an update.
+    /// </summary>
+    private static (PrintedTime? Date, bool Strong) VisibleDate(HtmlPageModel page, string? headline, bool lookFar)
+    {
+        var blocks = page.Blocks;
+        var anchor = -1;
+        if (headline is not null)
+            for (var i = 0; i < blocks.Count && anchor < 0; i++)
+                if (blocks[i].Owner.Tag is "h1" or "h2" && blocks[i].Text.Equals(headline, StringComparison.OrdinalIgnoreCase))
+                    anchor = i;
+        for (var i = 0; i < blocks.Count && anchor < 0; i++)
+            if (blocks[i].Owner.Tag == "h1" && !blocks[i].Owner.Excluded && blocks[i].Text.Contains(' '))
+                anchor = i;
+        for (var i = 0; i < blocks.Count && anchor < 0; i++)
+            if (blocks[i].Owner.InContent)
+                anchor = i;
+        if (anchor < 0)
+            return (null, false);
+        (PrintedTime Date, bool Strong)? after = null;
+        var longParagraphs = 0;
+        var end = Math.Min(blocks.Count - 1, anchor + (lookFar ? BlocksFarAfterHeadline : BlocksAfterHeadline));
+        for (var i = anchor; i <= end; i++)
+        {
+            var text = blocks[i].Text;
+            if (text.Length > 200 && ++longParagraphs >= 3 && (!lookFar || after is not null))
+                break;
+            if (DateOfShortBlock(text) is not { } found || found.IsUpdate)
+                continue;
+            if (PublishedLabel().IsMatch(text) && i - anchor <= BlocksRightUnderHeadline * 2)
+                return (found.Date, true);
+            if (longParagraphs < 3)
+                after ??= (found.Date, i - anchor <= BlocksRightUnderHeadline);
+            else
+                after ??= (found.Date, false);
+        }
+        if (after is { } a)
+            return a;
+        for (var i = anchor - 1; i >= 0 && i >= anchor - BlocksBeforeHeadline; i--)
+            if (DateOfShortBlock(blocks[i].Text) is { IsUpdate: false } found)
+                return (found.Date, false);
+        return (null, false);
+    }
+
+    private static (PrintedTime Date, bool IsUpdate)? DateOfShortBlock(string text)
+    {
+        // A date line, not a sentence that mentions a date ("Letters to the editor for Jan. 17"), nor the
+        // signature of an embedded post ("— Jane Doe (@jane) January 7, 2020").
+        if (text.Length > 100 || !text.Any(char.IsAsciiDigit) || text.Split(' ').Length > 8 || text.Contains('@')
+            || PrintedDates.IsRelativeTime(text))
+            return null;
+        // "Published: 30.01.2022 | Updated: 01.02.2022" in one line: the part before the update label.
+        var update = UpdateLabel().Match(text);
+        if (update.Success && update.Index > 0 && PrintedDates.TryParse(text[..update.Index], out var first))
+            return (first, false);
+        if (!PrintedDates.TryParse(text, out var date))
+            return null;
+        return (date, update.Success);
+    }
+
+    [GeneratedRegex(@"\b(publi\w*|posted|written|created|erstellt|veröffentlicht|datum|date|publié\w*|le \d)", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedLabel();
+
+    [GeneratedRegex(@"\b(updated?|modified|edited|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLabel();
 
     private static PrintedTime? ParseDate(string? text)
     {

@@ -59,7 +59,8 @@ internal sealed record HtmlMetadata
             ld.Add(script);
         ld.ResolveAuthorReferences();
 
-        var metaAuthor = Meta("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "byl");
+        // citation_author is the scholarly-publishing tag: precise where present, unlike an itemprop=author in a reference list.
+        var metaAuthor = Meta("citation_author", "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "byl");
         if (metaAuthor is not null && (metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase) || metaAuthor.Contains("facebook.com")))
             metaAuthor = null;
 

@@ -205,6 +205,9 @@ internal sealed class HtmlPageModel
         // Page headers are chrome for the body, but they hold the headline and the byline.
         if (tag == "header")
             node.LooksLikeBoilerplate = true;
+        // <address> is HTML's element for the article's author contact ("By <a>Jane Doe</a>").
+        if (tag == "address")
+            node.NamesByline = true;
         node.InComments = parent.InComments || node.LooksLikeComments;
         if ((node.MarksAuthor || node.NamesByline) && !node.InComments && BylineCandidates.Count < 60)
             BylineCandidates.Add(node);
