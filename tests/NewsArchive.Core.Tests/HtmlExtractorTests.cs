@@ -257,6 +257,20 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void VisibleBylineCreditingTheOutletIsKept()
+    {
+        const string html = """
+            <html><head><title>Transit plan</title><meta property="og:site_name" content="Harbour Today"></head><body><article>
+            <h1>Transit board rejects the county's busway figures</h1>
+            <div class="entry-meta">Written by <a href="/author/staff" rel="author">Harbour Today</a> on November 7, 2023</div>
+            <p>The transit board voted on Tuesday to send the county's busway figures back for another review, saying the ridership numbers did not match the counts.</p>
+            <p>County staff said the new figures would be ready by the spring, when the board meets again to decide whether the busway is extended to the harbour.</p>
+            </article></body></html>
+            """;
+        Assert.Equal(["Harbour Today"], HtmlExtractor.Extract(html).Article!.Authors);
+    }
+
+    [Fact]
     public void AddressElementGivesTheAuthor()
     {
         const string html = """

@@ -270,7 +270,8 @@ public static partial class HtmlExtractor
                 if (CleanBylineName(byline) is { } name)
                     AddFrom(name, mayBeThePublisher: false);
         if (authors.Count == 0 && BylineFromMarkup(page) is { } marked)
-            AddFrom(marked, mayBeThePublisher: true);
+            // A visible byline that credits the outlet itself is what the reader saw as the author.
+            AddFrom(marked, mayBeThePublisher: false);
         if (authors.Count == 1 && !authors[0].Contains(' ') && FullNameOnPage(page, authors[0]) is { } full)
             authors[0] = full;
         if (agency is null)
