@@ -240,13 +240,6 @@ public static partial class HtmlExtractor
         string? agency = null;
         void AddFrom(string raw, bool mayBeThePublisher)
         {
-            if (Normalise(raw) is { } credit && StaffCredit().IsMatch(credit))
-            {
-                // One credit, not a list: "Staff and news service reports" is not split on "and".
-                if (!authors.Contains(credit, StringComparer.OrdinalIgnoreCase))
-                    authors.Add(credit);
-                return;
-            }
             var parsed = Bylines.Parse(Normalise(raw) ?? "");
             agency ??= parsed.Agency;
             foreach (var a in parsed.Authors)
@@ -344,9 +337,6 @@ public static partial class HtmlExtractor
         // "Posted on September 21, 2020 by Jane Doe": the name follows the last "by".
         var t = DatedByline().Match(text) is { Success: true } dated ? dated.Groups["name"].Value : text;
         t = BylinePrefix().Replace(t, "");
-        // "Staff Writer", "Staff and news service reports": the credit is what the page names as author.
-        if (StaffCredit().IsMatch(t.Trim()))
-            return t.Trim();
         var cut = BylineEnd().Match(t);
         if (cut.Success)
             t = t[..cut.Index];
@@ -363,9 +353,6 @@ public static partial class HtmlExtractor
     {
         "no author", "admin", "administrator", "unknown", "anonymous", "author", "by", "user", "guest",
     };
-
-    [GeneratedRegex(@"^([\p{L}][\p{L}.&']*\s+){0,2}staff(\s+(writers?|reports?|and\s+[\p{L}\s]{1,40}))?$", RegexOptions.IgnoreCase)]
-    private static partial Regex StaffCredit();
 
     [GeneratedRegex(@"^\s*(posted|published|written|updated)\b[^|]*?\d[^|]*?\bby\s+(?<name>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex DatedByline();
