@@ -332,7 +332,7 @@ public static partial class TextDumpExtractor
             if (GluedWords().IsMatch(line.Text))
                 score -= 3;
             // Headline then standfirst: the first of two adjacent long text lines is the headline.
-            if (i + 1 < start && lines[i + 1] is { Kind: LineKind.Text, Length: >= 30, Words: >= 5 } next && next.Occurrences == 1
+            if (line.Words >= 5 && i + 1 < start && lines[i + 1] is { Kind: LineKind.Text, Length: >= 30, Words: >= 5 } next && next.Occurrences == 1
                 && !GluedWords().IsMatch(next.Text))
                 score += 1.5;
             // Printed twice (page title, then the article's own heading).
