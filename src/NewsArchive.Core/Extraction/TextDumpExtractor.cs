@@ -322,9 +322,22 @@ public static partial class TextDumpExtractor
             var line = lines[i];
             if (line.Kind != LineKind.Text || line.Length < 15 || line.Length > 200 || line.Words < 3 || line.Words > 30)
                 continue;
-            if (line.Text.EndsWith('.') && !line.Text.EndsWith("...", StringComparison.Ordinal))
+            if (line.Text.EndsWith('.') && !line.Text.EndsWith("...", StringComparison.Ordinal) && !AbbreviationEnd().IsMatch(line.Text))
+                continue;
+            // Bylines without a parsed author, photo captions and credits have a headline's length but are not one.
+            if (BylineOpening().IsMatch(line.Text) || CaptionShape().IsMatch(line.Text))
                 continue;
             var score = -0.15 * (start - i);
+            // Menus dumped without separators glue their entries: "HealthScience", "MessagesNext".
+            if (GluedWords().IsMatch(line.Text))
+                score -= 3;
+            // Headline then standfirst: the first of two adjacent long text lines is the headline.
+            if (line.Words >= 5 && i + 1 < start && lines[i + 1] is { Kind: LineKind.Text, Length: >= 30, Words: >= 5 } next && next.Occurrences == 1
+                && !GluedWords().IsMatch(next.Text))
+                score += 1.5;
+            // Printed twice (page title, then the article's own heading).
+            if (line.Occurrences == 2)
+                score += 0.5;
             if (line.CapitalShare >= 0.6)
                 score += 0.5;
             if (line.Words is >= 5 and <= 20)
@@ -352,6 +365,9 @@ public static partial class TextDumpExtractor
                 index = i;
             }
         }
+        // A breadcrumb trail ends with the page's own title: "Front Page » Transportation » Headline".
+        if (best is not null && Breadcrumb().Split(best) is { Length: >= 3 } crumbs && crumbs[^1].Trim().Split(' ').Length >= 3)
+            best = crumbs[^1].Trim();
         return best;
     }
 
@@ -374,6 +390,21 @@ public static partial class TextDumpExtractor
 
     [GeneratedRegex(@"^\s?date (?<date>\d{4}-\d{2}-\d{2})(?: (?<headline>.*))?$")]
     private static partial Regex HeaderLine();
+
+    [GeneratedRegex(@"\s(?:\p{Lu}\p{Ll}{0,4}|[\p{Lu}.]{2,6})\.$")]
+    private static partial Regex AbbreviationEnd();
+
+    [GeneratedRegex(@"^(?:by|von|par|por|door|di)\b[\s:]", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineOpening();
+
+    [GeneratedRegex(@"\((?:file|files|photo|picture|pictures|image|credit)\b[^)]*\)$|\b(?:photo|photograph|picture|image|credit|media caption)\s*:|^courtesy of\b|^media caption", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionShape();
+
+    [GeneratedRegex(@"\p{Ll}{3}\p{Lu}\p{Ll}")]
+    private static partial Regex GluedWords();
+
+    [GeneratedRegex(@"\s[»›>]\s")]
+    private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
