@@ -320,14 +320,17 @@ public static partial class TextDumpExtractor
         for (var i = from; i < start; i++)
         {
             var line = lines[i];
-            if (line.Kind != LineKind.Text || line.Length < 15 || line.Length > 200 || line.Words < 3 || line.Words > 30)
+            // A headline can hold a menu word ("Reddit", "Drives") that makes it look like furniture; right
+            // above the byline/date block, or above a standfirst that is, it still is the headline.
+            var furniture = line.Kind == LineKind.Furniture && line.Words >= 5 && !line.EndsSentence && StackBelow(lines, i, start);
+            if (line.Kind != LineKind.Text && !furniture || line.Length < 15 || line.Length > 200 || line.Words < 3 || line.Words > 30)
                 continue;
             if (line.Text.EndsWith('.') && !line.Text.EndsWith("...", StringComparison.Ordinal) && !AbbreviationEnd().IsMatch(line.Text))
                 continue;
             // Bylines without a parsed author, photo captions and credits have a headline's length but are not one.
             if (BylineOpening().IsMatch(line.Text) || CaptionShape().IsMatch(line.Text))
                 continue;
-            var score = -0.15 * (start - i);
+            var score = -0.15 * (start - i) - (furniture ? 1 : 0);
             // Menus dumped without separators glue their entries: "HealthScience", "MessagesNext".
             if (GluedWords().IsMatch(line.Text))
                 score -= 3;
@@ -336,7 +339,7 @@ public static partial class TextDumpExtractor
                 && !GluedWords().IsMatch(next.Text))
                 score += 1.5;
             // Printed twice (page title, then the article's own heading).
-            if (line.Occurrences == 2)
+            if (line.Occurrences == 2 && line.Words >= 4)
                 score += 0.5;
             if (line.CapitalShare >= 0.6)
                 score += 0.5;
@@ -369,6 +372,14 @@ public static partial class TextDumpExtractor
         if (best is not null && Breadcrumb().Split(best) is { Length: >= 3 } crumbs && crumbs[^1].Trim().Split(' ').Length >= 3)
             best = crumbs[^1].Trim();
         return best;
+    }
+
+    private static bool StackBelow(List<DumpLine> lines, int i, int start)
+    {
+        for (var j = i + 1; j < Math.Min(start, i + 3); j++)
+            if (lines[j].Kind is LineKind.Byline or LineKind.Date)
+                return true;
+        return false;
     }
 
     private static string? FindSite(List<DumpLine> lines)
