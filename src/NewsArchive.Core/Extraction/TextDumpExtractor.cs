@@ -341,7 +341,7 @@ public static partial class TextDumpExtractor
             // Printed twice (page title, then the article's own heading).
             if (line.Occurrences == 2 && line.Words >= 4)
                 score += 0.5;
-            if (line.CapitalShare >= 0.6)
+            if (line.CapitalShare >= 0.6 && line.Words >= 4)
                 score += 0.5;
             if (line.Words is >= 5 and <= 20)
                 score += 1;
