@@ -266,7 +266,15 @@ public static partial class TextDumpExtractor
             if (date.Value.TimeOfDay is null && i + 1 < lines.Count && lines[i + 1].Length <= 12
                 && PrintedDates.TryParse(line.Text + " " + lines[i + 1].Text, pageDate, out var joined) && joined.TimeOfDay is not null)
                 date = joined;
-            if (UpdatedWord().IsMatch(line.Text))
+            // "Published: Nov 8, 2023 | Updated: Nov 9, 2023": the part before the update word is the publication.
+            if (UpdatedWord().Match(line.Text) is { Success: true, Index: > 0 } upd
+                && PrintedDates.TryParse(line.Text[..upd.Index], pageDate, out var before)
+                && PrintedDates.TryParse(line.Text[upd.Index..], pageDate, out var after))
+            {
+                published ??= before;
+                updated ??= after;
+            }
+            else if (UpdatedWord().IsMatch(line.Text))
                 updated ??= date;
             else
                 published ??= date;
