@@ -257,10 +257,12 @@ public static partial class TextDumpExtractor
         for (var i = Math.Max(0, start - MetaWindow); i < Math.Min(lines.Count, start + 12); i++)
         {
             var line = lines[i];
-            if (line.Kind is not (LineKind.Date or LineKind.Byline) || line.Length > 160)
+            // "PUBLISHED: ... | UPDATED: ..." carries too many words to count as a date line, but says what it is.
+            var labelled = line.Kind == LineKind.Text && line.Length <= 120 && PublishedLabel().IsMatch(line.Text);
+            if (line.Kind is not (LineKind.Date or LineKind.Byline) && !labelled || line.Length > 160)
                 continue;
             var date = line.Date;
-            if (date is null && (line.Kind != LineKind.Byline || !PrintedDates.TryParse(line.Text, pageDate, out var d) || (date = d) is null))
+            if (date is null && (line.Kind != LineKind.Byline && !labelled || !PrintedDates.TryParse(line.Text, pageDate, out var d) || (date = d) is null))
                 continue;
             // A date printed without its time, with the time on the next line ("Feb. 19, 2020" / "4 AM").
             if (date.Value.TimeOfDay is null && i + 1 < lines.Count && lines[i + 1].Length <= 12
@@ -424,6 +426,9 @@ public static partial class TextDumpExtractor
 
     [GeneratedRegex(@"\s[»›>]\s")]
     private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"^(?:published|posted|written|first published|veröffentlicht|publié|publicado|pubblicato)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedLabel();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
