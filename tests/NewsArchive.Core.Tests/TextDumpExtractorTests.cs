@@ -150,4 +150,43 @@ public class TextDumpExtractorTests
                    "Die Anwohner sind mit dem Plan nicht zufrieden, weil sie während der Bauzeit einen langen Umweg fahren müssen.";
         Assert.Equal("de", TextDumpExtractor.Extract(text).Article?.Language);
     }
+
+    private static readonly string Prose = string.Join("\n", Enumerable.Range(1, 5).Select(i =>
+        $"Paragraph {i} of the story explains what the council decided and why the residents of the town were not happy with it."));
+
+    [Fact]
+    public void HeadlineIsAboveTheStandfirstNotTheStandfirst()
+    {
+        var text = "Home\nNews\nLocal\nCouncil rejects plan for a new bridge over the river\n" +
+                   "Residents had argued for years that the crossing would bring traffic into quiet streets near the school\n" +
+                   "Jane Miller\nMon 20 Jan 2020 06.05 GMT\n" + Prose;
+        Assert.Equal("Council rejects plan for a new bridge over the river", TextDumpExtractor.Extract(text).Article?.Headline);
+    }
+
+    [Theory]
+    [InlineData("By STAFF AND NEWS SERVICE REPORTS")]
+    [InlineData("The old bridge seen from the east bank last spring. (FILE)")]
+    [InlineData("HealthScienceU.S. NewsPolitics World")]
+    public void BylinesCaptionsAndGluedMenusAreNotTheHeadline(string impostor)
+    {
+        var text = "Menu\nCouncil rejects plan for a new bridge over the river\n" + impostor + "\nJanuary 20, 2020\n" + Prose;
+        Assert.Equal("Council rejects plan for a new bridge over the river", TextDumpExtractor.Extract(text).Article?.Headline);
+    }
+
+    [Fact]
+    public void HeadlineIsTheLastCrumbOfABreadcrumbTrail()
+    {
+        var text = "Menu\nFront Page » Transportation » Council rejects plan for a new bridge\nJanuary 20, 2020\n" + Prose;
+        Assert.Equal("Council rejects plan for a new bridge", TextDumpExtractor.Extract(text).Article?.Headline);
+    }
+
+    [Fact]
+    public void PublishedAndUpdatedOnOneLine()
+    {
+        var text = "Council rejects plan for a new bridge over the river\n" +
+                   "PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.\n" + Prose;
+        var a = TextDumpExtractor.Extract(text).Article;
+        Assert.Equal("2023-11-08", a?.Published?.ToIso()[..10]);
+        Assert.Equal("2023-11-09", a?.Updated?.ToIso()[..10]);
+    }
 }

@@ -257,16 +257,26 @@ public static partial class TextDumpExtractor
         for (var i = Math.Max(0, start - MetaWindow); i < Math.Min(lines.Count, start + 12); i++)
         {
             var line = lines[i];
-            if (line.Kind is not (LineKind.Date or LineKind.Byline) || line.Length > 160)
+            // "PUBLISHED: ... | UPDATED: ..." carries too many words to count as a date line, but says what it is.
+            var labelled = line.Kind == LineKind.Text && line.Length <= 120 && PublishedLabel().IsMatch(line.Text);
+            if (line.Kind is not (LineKind.Date or LineKind.Byline) && !labelled || line.Length > 160)
                 continue;
             var date = line.Date;
-            if (date is null && (line.Kind != LineKind.Byline || !PrintedDates.TryParse(line.Text, pageDate, out var d) || (date = d) is null))
+            if (date is null && (line.Kind != LineKind.Byline && !labelled || !PrintedDates.TryParse(line.Text, pageDate, out var d) || (date = d) is null))
                 continue;
             // A date printed without its time, with the time on the next line ("Feb. 19, 2020" / "4 AM").
             if (date.Value.TimeOfDay is null && i + 1 < lines.Count && lines[i + 1].Length <= 12
                 && PrintedDates.TryParse(line.Text + " " + lines[i + 1].Text, pageDate, out var joined) && joined.TimeOfDay is not null)
                 date = joined;
-            if (UpdatedWord().IsMatch(line.Text))
+            // "Published: Nov 8, 2023 | Updated: Nov 9, 2023": the part before the update word is the publication.
+            if (UpdatedWord().Match(line.Text) is { Success: true, Index: > 0 } upd
+                && PrintedDates.TryParse(line.Text[..upd.Index], pageDate, out var before)
+                && PrintedDates.TryParse(line.Text[upd.Index..], pageDate, out var after))
+            {
+                published ??= before;
+                updated ??= after;
+            }
+            else if (UpdatedWord().IsMatch(line.Text))
                 updated ??= date;
             else
                 published ??= date;
@@ -320,14 +330,17 @@ public static partial class TextDumpExtractor
         for (var i = from; i < start; i++)
         {
             var line = lines[i];
-            if (line.Kind != LineKind.Text || line.Length < 15 || line.Length > 200 || line.Words < 3 || line.Words > 30)
+            // A headline can hold a menu word ("Reddit", "Drives") that makes it look like furniture; right
+            // above the byline/date block, or above a standfirst that is, it still is the headline.
+            var furniture = line.Kind == LineKind.Furniture && line.Words >= 5 && !line.EndsSentence && StackBelow(lines, i, start);
+            if (line.Kind != LineKind.Text && !furniture || line.Length < 15 || line.Length > 200 || line.Words < 3 || line.Words > 30)
                 continue;
             if (line.Text.EndsWith('.') && !line.Text.EndsWith("...", StringComparison.Ordinal) && !AbbreviationEnd().IsMatch(line.Text))
                 continue;
             // Bylines without a parsed author, photo captions and credits have a headline's length but are not one.
             if (BylineOpening().IsMatch(line.Text) || CaptionShape().IsMatch(line.Text))
                 continue;
-            var score = -0.15 * (start - i);
+            var score = -0.15 * (start - i) - (furniture ? 1 : 0);
             // Menus dumped without separators glue their entries: "HealthScience", "MessagesNext".
             if (GluedWords().IsMatch(line.Text))
                 score -= 3;
@@ -336,9 +349,9 @@ public static partial class TextDumpExtractor
                 && !GluedWords().IsMatch(next.Text))
                 score += 1.5;
             // Printed twice (page title, then the article's own heading).
-            if (line.Occurrences == 2)
+            if (line.Occurrences == 2 && line.Words >= 4)
                 score += 0.5;
-            if (line.CapitalShare >= 0.6)
+            if (line.CapitalShare >= 0.6 && line.Words >= 4)
                 score += 0.5;
             if (line.Words is >= 5 and <= 20)
                 score += 1;
@@ -369,6 +382,14 @@ public static partial class TextDumpExtractor
         if (best is not null && Breadcrumb().Split(best) is { Length: >= 3 } crumbs && crumbs[^1].Trim().Split(' ').Length >= 3)
             best = crumbs[^1].Trim();
         return best;
+    }
+
+    private static bool StackBelow(List<DumpLine> lines, int i, int start)
+    {
+        for (var j = i + 1; j < Math.Min(start, i + 3); j++)
+            if (lines[j].Kind is LineKind.Byline or LineKind.Date)
+                return true;
+        return false;
     }
 
     private static string? FindSite(List<DumpLine> lines)
@@ -405,6 +426,9 @@ public static partial class TextDumpExtractor
 
     [GeneratedRegex(@"\s[»›>]\s")]
     private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"^(?:published|posted|written|first published|veröffentlicht|publié|publicado|pubblicato)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedLabel();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
