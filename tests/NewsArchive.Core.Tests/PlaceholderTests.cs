@@ -1,1 +1,0 @@
-namespace NewsArchive.Core.Tests;
