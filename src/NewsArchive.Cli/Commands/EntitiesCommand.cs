@@ -20,23 +20,7 @@ public static class EntitiesCommand
 
     internal static async Task<int> RunAsync(string[] args, Stream stdout)
     {
-        var format = "jsonl";
-        var paths = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--format")
-            {
-                format = i + 1 < args.Length ? args[++i] : throw new UsageException("--format needs a value: jsonl or json");
-                if (format is not ("jsonl" or "json"))
-                    throw new UsageException($"unknown format '{format}': use jsonl or json");
-            }
-            else if (args[i].StartsWith("--", StringComparison.Ordinal))
-                throw new UsageException($"unknown option '{args[i]}'");
-            else
-                paths.Add(args[i]);
-        }
-        if (paths.Count == 0)
-            throw new UsageException("give at least one text file or folder");
+        var (pretty, paths) = JsonOutputArguments.Parse(args, "give at least one text file or folder");
 
         int total = 0, done = 0;
         foreach (var page in InputPages.Expand(paths))
@@ -44,7 +28,7 @@ public static class EntitiesCommand
             total++;
             var decoded = page.Bytes is null ? null : PageDecoder.Decode(page.Bytes);
             var error = page.Error ?? decoded?.Error;
-            using (var writer = new Utf8JsonWriter(stdout, ExtractCommand.WriterOptions with { Indented = format == "json" }))
+            using (var writer = new Utf8JsonWriter(stdout, ExtractCommand.WriterOptions with { Indented = pretty }))
             {
                 writer.WriteStartObject();
                 writer.WriteString("file", page.Name);

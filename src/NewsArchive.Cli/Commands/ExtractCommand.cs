@@ -16,26 +16,9 @@ public static class ExtractCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var format = "jsonl";
-        var paths = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--format")
-            {
-                format = i + 1 < args.Length ? args[++i] : throw new UsageException("--format needs a value: jsonl or json");
-                if (format is not ("jsonl" or "json"))
-                    throw new UsageException($"unknown format '{format}': use jsonl or json");
-            }
-            else if (args[i].StartsWith("--", StringComparison.Ordinal))
-                throw new UsageException($"unknown option '{args[i]}'");
-            else
-                paths.Add(args[i]);
-        }
-        if (paths.Count == 0)
-            throw new UsageException("give at least one file, folder or .zip");
+        var (pretty, paths) = JsonOutputArguments.Parse(args, "give at least one file, folder or .zip");
 
         await using var stdout = Console.OpenStandardOutput();
-        var pretty = format == "json";
         int total = 0, extracted = 0;
         foreach (var page in InputPages.Expand(paths))
         {
