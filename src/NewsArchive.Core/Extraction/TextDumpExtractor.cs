@@ -69,6 +69,7 @@ public static partial class TextDumpExtractor
             agency = NewsAgencies.Recognise(datelineCode);
         var (published, updated) = FindDates(lines, start, header?.Date);
         byline ??= FindNameLine(lines, start, end, headlineIndex);
+        byline = WithFullName(lines, byline);
         var bodyLanguage = StopWords.Detect(string.Join('\n', paragraphs)) ?? language;
 
         return ExtractionResult.Ok(new ExtractedArticle
@@ -180,7 +181,28 @@ public static partial class TextDumpExtractor
         for (var i = Math.Min(lines.Count - 1, start + 2); i >= Math.Max(0, start - MetaWindow); i--)
             if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b)
                 return b;
+        // The body finder may have started far from the byline (a long menu, a gallery in between): a line
+        // that opens with a byline marker ("By Jane Doe", "Author: Jane") is trusted anywhere above the body's end.
+        for (var i = 0; i <= Math.Min(lines.Count - 1, end); i++)
+            if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { Authors.Count: > 0 } b && lines[i].Occurrences == 1
+                && Bylines.OpensWithMarker(lines[i].Text))
+                return b;
         return null;
+    }
+
+    /// <summary>
+    /// A byline that gives the first name only ("By Pamela") while the page prints the full name on a line of
+    /// its own ("Pamela Anderson"): the printed full name.
+    /// </summary>
+    private static Bylines.Byline? WithFullName(List<DumpLine> lines, Bylines.Byline? byline)
+    {
+        if (byline is not { Authors: [var first] } || first.Contains(' '))
+            return byline;
+        foreach (var line in lines)
+            if (line.Length > first.Length + 1 && line.Length <= 40 && line.Text.StartsWith(first + " ", StringComparison.Ordinal)
+                && NameLine().IsMatch(line.Text) && line.Text.Split(' ').Length <= 3)
+                return byline with { Authors = [line.Text] };
+        return byline;
     }
 
     /// <summary>

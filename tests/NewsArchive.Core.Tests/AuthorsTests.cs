@@ -1,0 +1,164 @@
+using NewsArchive.Core.Extraction;
+
+namespace NewsArchive.Core.Tests;
+
+/// <summary>Authors from HTML pages and text dumps: people only, the agency apart.</summary>
+public class AuthorsTests
+{
+    // Formerly HtmlExtractor.CleanBylineName's cases: the HTML extractor now reads every credit through Bylines.
+    [Theory]
+    [InlineData("By Jane Doe | Staff Writer", "Jane Doe")]
+    [InlineData("Von: Wolfgang Berger -", "Wolfgang Berger")]
+    [InlineData("Jane Doe 4 min read", "Jane Doe")]
+    [InlineData("Joe S.", "Joe S.")]
+    [InlineData("Published by", "")]
+    [InlineData("By Jane Doe Thursday, November 9, 2023", "Jane Doe")]
+    [InlineData("By Marilyn Monroe 4 min read", "Marilyn Monroe")]
+    [InlineData("No author", "")]
+    [InlineData("Williams Pérez @wperez", "Williams Pérez")]
+    [InlineData("Posted on September 21, 2020 by Jane Doe", "Jane Doe")]
+    [InlineData("HLNF Staff Report", "")]
+    [InlineData("By April Model@aprilmodel28Daniel O'Sample", "April Model|Daniel O'Sample")]
+    [InlineData("Marwan H. Sample1", "Marwan H. Sample")]
+    [InlineData("Revised Edition Edited by Adrian Model", "")]
+    [InlineData("Photos by Jane Doe", "")]
+    [InlineData("By | Jane Doe | Staff Writer", "Jane Doe")]
+    public void CreditIsReadAsPeople(string credit, string people)
+    {
+        Assert.Equal(people.Length == 0 ? [] : people.Split('|'), Bylines.Parse(credit).Authors);
+    }
+
+    [Theory]
+    [InlineData("marc", true, "marc")]
+    [InlineData("marc", false, "")]
+    [InlineData("admin", true, "")]
+    public void LowerCaseHandleCountsOnlyWhereMarkupNamesIt(string text, bool markedAsName, string expected)
+    {
+        Assert.Equal(expected.Length == 0 ? [] : [expected], Bylines.Parse(text, markedAsName: markedAsName).Authors);
+    }
+
+    [Theory]
+    [InlineData("April Model, Daniel O'Sample", true, "April Model|Daniel O'Sample")]
+    [InlineData("April Model, Staff Attorney, ACLU", false, "April Model")]
+    [InlineData("Grant Sample, PhD", true, "Grant Sample")]
+    [InlineData("Perry Model, Jr.", true, "Perry Model")]
+    public void MetadataListsSeparatePeopleByCommas(string text, bool commasSeparatePeople, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Bylines.Parse(text, commasSeparatePeople: commasSeparatePeople).Authors);
+    }
+
+    [Theory]
+    [InlineData("BY COURSE/MEAL:")]
+    [InlineData("By cuisine:")]
+    [InlineData("Author Contributions: Conception and design: M.L. Model, C. Sample, D. Test.")]
+    public void LabelsAreNotBylines(string line)
+    {
+        Assert.False(Bylines.TryParseLine(line, out var byline) && byline.Authors.Count > 0);
+    }
+
+    [Theory]
+    [InlineData("By Alejandro Sample Last updated Nov 8, 2023 Share with new partner:", "Alejandro Sample")]
+    [InlineData("Published by Daniel Model", "Daniel Model")]
+    [InlineData("Thread starter Tiberius", "Tiberius")]
+    public void BylineLinesWithOtherMarkers(string line, string author)
+    {
+        Assert.True(Bylines.TryParseLine(line, out var byline));
+        Assert.Equal([author], byline.Authors);
+    }
+
+    [Fact]
+    public void HtmlMetaTagRepeatedPerAuthorGivesEveryAuthor()
+    {
+        var html = Page("""
+            <meta name="dc.creator" content=" Ana  Model ">
+            <meta name="dc.creator" content="Ben  Sample">
+            """, "<p>Plain body text without any byline at all, long enough to be the article's one paragraph here.</p>");
+        Assert.Equal(["Ana Model", "Ben Sample"], Authors(html));
+    }
+
+    [Fact]
+    public void HtmlMetaAuthorListCompletesJsonLdThatNamesOnlyTheFirst()
+    {
+        var html = Page("""
+            <meta name="author" content="April Model, Daniel O'Sample">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"A headline","author":{"@type":"Person","name":"April Model"}}</script>
+            """, "<p>Plain body text without any byline at all, long enough to be the article's one paragraph here.</p>");
+        Assert.Equal(["April Model", "Daniel O'Sample"], Authors(html));
+    }
+
+    [Fact]
+    public void HtmlHCardNameIsTakenEvenAsLowerCaseHandle()
+    {
+        var html = Page("", """
+            <p class="headline_meta">by <span class="author vcard fn">oz</span> on December 4, 2006</p>
+            <p>Plain body text of the post, long enough to be the article's one paragraph here and a bit more.</p>
+            """);
+        Assert.Equal(["oz"], Authors(html));
+    }
+
+    [Fact]
+    public void HtmlDescriptionThatOpensWithTheBylineNamesTheAuthors()
+    {
+        var html = Page("""<meta property="og:description" content="Posted by Ana Model, Ben Sample and Cleo C Test - Browsing team   Over the past years we have seen">""",
+            "<p>Over the past years we have seen threats on the web becoming increasingly sophisticated, and more.</p>");
+        Assert.Equal(["Ana Model", "Ben Sample", "Cleo C Test"], Authors(html));
+    }
+
+    [Fact]
+    public void HtmlEditorCreditIsNotTheAuthor()
+    {
+        var html = Page("", """
+            <span itemprop="author">Revised Edition Edited by Adrian Model</span>
+            <p>Plain body text of the entry, long enough to be the article's one paragraph here and a bit more.</p>
+            """);
+        Assert.Empty(Authors(html));
+    }
+
+    [Fact]
+    public void DumpBylineFarAboveTheBodyIsStillFound()
+    {
+        // A gallery of teasers between the byline and the text: the body finder starts far below the byline.
+        var lines = new List<string> { "Home", "A headline about the weather this week", "By Kayla Sample", "Oct 13, 2020 @ 4:48 pm" };
+        for (var i = 0; i < 40; i++)
+            lines.Add($"Teaser {i}");
+        lines.AddRange(Prose(6));
+        Assert.Equal(["Kayla Sample"], DumpAuthors(lines));
+    }
+
+    [Fact]
+    public void DumpFirstNameBylineTakesTheFullNamePrintedOnThePage()
+    {
+        var lines = new List<string> { "Pamela Model", "Home", "Poetry", "By Pamela", "Yellow Vests and I", "December 4, 2018" };
+        lines.AddRange(Prose(6));
+        Assert.Equal(["Pamela Model"], DumpAuthors(lines));
+    }
+
+    [Fact]
+    public void DumpPublishedByOnItsOwnLineJoinsTheNameBelow()
+    {
+        var lines = new List<string> { "Home", "A headline about parsing data fast" };
+        lines.AddRange(Prose(6));
+        lines.AddRange(["Published by", "Daniel Model", "A computer science professor. View all posts by Daniel Model"]);
+        Assert.Equal(["Daniel Model"], DumpAuthors(lines));
+    }
+
+    private static IEnumerable<string> Prose(int n) => Enumerable.Range(0, n).Select(i =>
+        $"Paragraph {i} of the story tells the reader what happened in the town, and why it matters to all of the people who live there.");
+
+    private static IReadOnlyList<string> DumpAuthors(IEnumerable<string> lines)
+    {
+        var result = TextDumpExtractor.Extract(string.Join("\n\n", lines));
+        Assert.True(result.Succeeded, result.Error);
+        return result.Article!.Authors;
+    }
+
+    private static string Page(string head, string body) =>
+        $"<html><head><title>A headline</title>{head}</head><body><article><h1>A headline</h1>{body}</article></body></html>";
+
+    private static IReadOnlyList<string> Authors(string html)
+    {
+        var result = HtmlExtractor.Extract(html);
+        Assert.True(result.Succeeded, result.Error);
+        return result.Article!.Authors;
+    }
+}
