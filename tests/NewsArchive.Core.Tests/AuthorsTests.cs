@@ -115,6 +115,29 @@ public class AuthorsTests
     }
 
     [Fact]
+    public void HtmlBylineUnderTheHeadlineWithAVisuallyHiddenByIsFound()
+    {
+        var html = """
+            <html><head><title>A headline</title><style>.screen-reader-text{display:none}</style></head><body><article>
+            <h1>A headline</h1>
+            <div class="article_meta_info"><span>yas!</span> <span class="screen-reader-text" style="display:none">| By </span> <span>Cara Model</span> | <time>April 13, 2020</time></div>
+            <p>Plain body text of the story, long enough to be the article's one paragraph here and a bit more of it.</p>
+            </article></body></html>
+            """;
+        Assert.Equal(["Cara Model"], Authors(html));
+    }
+
+    [Fact]
+    public void HtmlBareByBlockTakesTheNameInTheNextBlock()
+    {
+        var html = Page("", """
+            <h2>Melas</h2><span> by </span><h3><a href="/profile/1">delta201</a></h3>
+            <p>Plain body text of the chapter, long enough to be the article's one paragraph here and a bit more of it.</p>
+            """);
+        Assert.Equal(["delta201"], Authors(html));
+    }
+
+    [Fact]
     public void DumpBylineFarAboveTheBodyIsStillFound()
     {
         // A gallery of teasers between the byline and the text: the body finder starts far below the byline.

@@ -337,12 +337,14 @@ public static partial class HtmlExtractor
         return null;
     }
 
-    // How many text blocks after the headline a printed byline may sit (kicker, standfirst, photo, share bar).
-    private const int BylineReach = 10;
+    // How many text blocks around the headline a printed byline may sit: above it (a series title "Melas by
+    // delta201"), below it (kicker, standfirst, photo, share bar).
+    private const int BylineReachAbove = 4;
+    private const int BylineReachBelow = 10;
 
     /// <summary>
-    /// A byline printed under the headline without markup that names it ("| By Cara Stiles | April 13, 2020"):
-    /// the first block after the h1 that reads as a byline.
+    /// A byline printed by the headline without markup that names it ("By Jane Doe | April 13, 2020"): the
+    /// nearest block, first below the h1 then above it, that reads as a byline.
     /// </summary>
     private static Bylines.Byline? BylineBelowHeadline(HtmlPageModel page)
     {
@@ -350,9 +352,29 @@ public static partial class HtmlExtractor
         var h1 = blocks.FindIndex(b => b.Owner.Tag == "h1");
         if (h1 < 0)
             return null;
-        for (var i = h1 + 1; i < Math.Min(blocks.Count, h1 + 1 + BylineReach); i++)
-            if (blocks[i].Text.Length <= 160 && !blocks[i].Owner.InComments && Bylines.TryParseLine(blocks[i].Text, out var byline) && byline.Authors.Count > 0)
+        for (var i = h1 + 1; i < Math.Min(blocks.Count, h1 + 1 + BylineReachBelow); i++)
+            if (BylineBlock(blocks, i) is { } byline)
                 return byline;
+        for (var i = h1 - 1; i >= Math.Max(0, h1 - BylineReachAbove); i--)
+            if (BylineBlock(blocks, i) is { } byline)
+                return byline;
+        return null;
+    }
+
+    private static Bylines.Byline? BylineBlock(List<TextBlock> blocks, int i)
+    {
+        var block = blocks[i];
+        if (block.Text.Length > 160 || block.Owner.InComments)
+            return null;
+        // "by" in a block of its own, the name in the next ("<span>by</span> <h3>delta201</h3>").
+        var text = Bylines.IsBareMarker(block.Text) && i + 1 < blocks.Count ? block.Text + " " + blocks[i + 1].Text : block.Text;
+        if (Bylines.TryParseLine(text, out var byline) && byline.Authors.Count > 0)
+            return byline;
+        // The "By" may be visually hidden for screen readers ("<span class=screen-reader-text>| By</span>"): the element's whole text.
+        var element = block.Owner.Element;
+        if (element.TextContent.Length <= 200 && SegmentedText(element) is { Length: > 0 } full && full != text
+            && Bylines.TryParseLine(full, out byline) && byline.Authors.Count > 0)
+            return byline;
         return null;
     }
 
