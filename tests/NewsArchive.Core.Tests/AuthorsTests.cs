@@ -165,6 +165,36 @@ public class AuthorsTests
         Assert.Equal(["Daniel Model"], DumpAuthors(lines));
     }
 
+    [Fact]
+    public void DumpStubBodyStillGetsTheNameLineBelowIt()
+    {
+        // A paywalled page: the body is the standfirst alone, the author's name and the date come after it.
+        var lines = new List<string> { "Opinion", "A headline about the election in the island state",
+            "While both leaders faced a challenging year, one of them shrewdly capitalised on the crisis to claim a massive win in the vote.",
+            "Alice Model", "+ FOLLOW", "Published: 10:00am, 20 Jan, 2020", "Why you can trust us", "Link Copied" };
+        Assert.Equal(["Alice Model"], DumpAuthors(lines));
+    }
+
+    [Fact]
+    public void DumpSourceDateAndNameOnOneLine()
+    {
+        var lines = new List<string> { "News", "A headline about student halls being too full",
+            "The Guardian 02/10/2020 Anna Sample", "© Provided by The Guardian" };
+        lines.AddRange(Prose(6));
+        Assert.Equal(["Anna Sample"], DumpAuthors(lines));
+    }
+
+    [Fact]
+    public void DumpOpEdCreditsWithRolesGiveEveryPerson()
+    {
+        var lines = new List<string> { "Speak Freely", "This County Criminalized Students for Bad Grades – Until Now",
+            "Sarah Model, Staff Attorney, Racial Justice Program",
+            "& Sylvia Sample-Test, Director of Education Equity, Foundations of California",
+            "July 25, 2019 | 11:15 PM", "Tags", "Juvenile Justice" };
+        lines.AddRange(Prose(6));
+        Assert.Equal(["Sarah Model", "Sylvia Sample-Test"], DumpAuthors(lines));
+    }
+
     private static IEnumerable<string> Prose(int n) => Enumerable.Range(0, n).Select(i =>
         $"Paragraph {i} of the story tells the reader what happened in the town, and why it matters to all of the people who live there.");
 

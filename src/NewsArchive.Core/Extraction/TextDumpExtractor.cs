@@ -212,12 +212,20 @@ public static partial class TextDumpExtractor
     private static Bylines.Byline? FindNameLine(List<DumpLine> lines, int start, int end, int headlineIndex)
     {
         var from = Math.Max(0, start - 15);
-        var to = Math.Min(Math.Min(lines.Count - 1, end), start + 8);
+        // Past the body's end too: a paywalled page's body may be only the standfirst, with the byline under it.
+        var to = Math.Min(lines.Count - 1, start + 8);
         Bylines.Byline? best = null;
         var bestDistance = int.MaxValue;
         for (var i = from; i <= to; i++)
         {
             var line = lines[i];
+            // "The Guardian 02/10/2020 Anna Fazackerley": source, date and author on one line.
+            if (line.Kind == LineKind.Date && line.Length <= 80 && DateThenName().Match(line.Text) is { Success: true } dated
+                && Bylines.Parse(dated.Groups["name"].Value) is { Authors.Count: 1 } named)
+                return named;
+            // "Jane Doe, Staff Attorney, ACLU" and "& John Roe, Director of ...": op-ed credits, one per line.
+            if (line.Kind == LineKind.Text && line.Length <= 160 && PersonWithRole(lines, i) is { } credited && DateNear(lines, i + credited.Authors.Count - 1, 3))
+                return credited;
             if (line.Kind != LineKind.Text || line.Length > 60 || line.Occurrences > 3 || i == headlineIndex)
                 continue;
             // Function words are not names, except the few that are also first names ("Will Knight").
@@ -237,6 +245,28 @@ public static partial class TextDumpExtractor
             }
         }
         return best;
+    }
+
+    /// <summary>"Jane Doe, Staff Attorney, ACLU" and the lines after it that add "& John Roe, Director, ...": the people.</summary>
+    private static Bylines.Byline? PersonWithRole(List<DumpLine> lines, int i)
+    {
+        var names = new List<string>();
+        for (var k = i; k < Math.Min(lines.Count, i + 4); k++)
+        {
+            var m = RoleCredit().Match(lines[k].Text);
+            if (!m.Success || (k > i) != m.Groups["and"].Success)
+                break;
+            names.Add(m.Groups["name"].Value);
+        }
+        return names.Count > 0 ? new Bylines.Byline(names, null) : null;
+    }
+
+    private static bool DateNear(List<DumpLine> lines, int i, int reach)
+    {
+        for (var j = Math.Max(0, i - reach); j <= Math.Min(lines.Count - 1, i + reach); j++)
+            if (lines[j].Kind == LineKind.Date)
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -460,6 +490,14 @@ public static partial class TextDumpExtractor
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$")]
     private static partial Regex NameLine();
+
+    // A date in digits, then a name of two or three capitalised words ending the line.
+    [GeneratedRegex(@"\d{4}\s+(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})$")]
+    private static partial Regex DateThenName();
+
+    // The role after the name's comma is what makes the line a credit and not a list of names or places.
+    [GeneratedRegex(@"^(?<and>(?:&|and)\s+)?(?<name>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}), (?:\p{Lu}[\p{L}-]+ ){0,3}(?:Attorney|Director|Professor|Editor|Reporter|Correspondent|Fellow|Writer|Columnist|Contributor|Researcher|Analyst|Counsel|President|Chair|Founder|Manager|Officer|Lecturer|Scientist|Economist|Journalist|Advocate|Organizer|Coordinator)\b")]
+    private static partial Regex RoleCredit();
 
     [GeneratedRegex(@"^(?<first>\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is an? |is the |has (?:worked|written|covered|reported) |writes (?:about|for) |covers |joined |ist (?:ein|eine|Redakteur|Autor)|est (?:un|une|journaliste) )")]
     private static partial Regex BioOpening();
