@@ -195,6 +195,33 @@ public class AuthorsTests
         Assert.Equal(["Sarah Model", "Sylvia Sample-Test"], DumpAuthors(lines));
     }
 
+    [Fact]
+    public void DumpCoAuthorOnTheLinesAfterAnAndGoesWithTheByline()
+    {
+        var lines = new List<string> { "NEWS", "Rezoning plan plagues the councilmember's re-election bid", "By David Model", "and", "Ramsey Sample", "Published Nov 8, 2023" };
+        lines.AddRange(Prose(6));
+        Assert.Equal(["David Model", "Ramsey Sample"], DumpAuthors(lines));
+    }
+
+    [Fact]
+    public void DumpNameLineWithCommasListsEveryAuthor()
+    {
+        var lines = new List<string> { "What It’s Like to Give Birth in a War Zone", "Ibtisam Model, Ruwaida Kamal Sample", "November 8 2023, 3:18 p.m." };
+        lines.AddRange(Prose(6));
+        Assert.Equal(["Ibtisam Model", "Ruwaida Kamal Sample"], DumpAuthors(lines));
+    }
+
+    [Theory]
+    [InlineData("Archive – RSS – Imprint – 2009-2020 by Florian Model – Powered by Nikola", "Florian Model")]
+    [InlineData("© 2020 Hearst Magazines. All rights reserved.", "")]
+    public void DumpWithoutBylineTakesTheOwnerWhoSignsTheFooter(string footer, string expected)
+    {
+        var lines = new List<string> { "Home", "Copy and paste from tmux to the system clipboard" };
+        lines.AddRange(Prose(6));
+        lines.AddRange(["Previous post", "Next post", footer]);
+        Assert.Equal(expected.Length == 0 ? [] : [expected], DumpAuthors(lines));
+    }
+
     private static IEnumerable<string> Prose(int n) => Enumerable.Range(0, n).Select(i =>
         $"Paragraph {i} of the story tells the reader what happened in the town, and why it matters to all of the people who live there.");
 

@@ -69,6 +69,7 @@ public static partial class TextDumpExtractor
             agency = NewsAgencies.Recognise(datelineCode);
         var (published, updated) = FindDates(lines, start, header?.Date);
         byline ??= FindNameLine(lines, start, end, headlineIndex);
+        byline ??= FooterCredit(lines, end);
         byline = WithFullName(lines, byline);
         var bodyLanguage = StopWords.Detect(string.Join('\n', paragraphs)) ?? language;
 
@@ -159,7 +160,7 @@ public static partial class TextDumpExtractor
     {
         // Nearest to where the body starts: the byline sits just above it, or below a standfirst and photo
         // that the body finder took in. Lines above the body win a tie.
-        Bylines.Byline? best = null;
+        var best = -1;
         var bestDistance = int.MaxValue;
         for (var i = Math.Max(0, start - MetaWindow); i <= Math.Min(lines.Count - 1, Math.Min(end, start + 12)); i++)
         {
@@ -168,12 +169,12 @@ public static partial class TextDumpExtractor
             var distance = i < start ? start - i : 2 * (i - start);
             if (distance < bestDistance)
             {
-                best = b;
+                best = i;
                 bestDistance = distance;
             }
         }
-        if (best is not null)
-            return best;
+        if (best >= 0)
+            return WithCoAuthor(lines, best);
         // Wire stories often repeat "Name, Agency" after the last paragraph.
         for (var i = end + 1; i < Math.Min(lines.Count, end + 4); i++)
             if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b && b.Authors.Count > 0)
@@ -188,6 +189,31 @@ public static partial class TextDumpExtractor
                 && Bylines.OpensWithMarker(lines[i].Text))
                 return b;
         return null;
+    }
+
+    /// <summary>
+    /// A personal site signs every page in its footer ("© 2009-2020 by Florian Sample"): with no byline
+    /// anywhere, the owner named there wrote the post. Companies sign without "by" ("© 2020 Hearst").
+    /// </summary>
+    private static Bylines.Byline? FooterCredit(List<DumpLine> lines, int end)
+    {
+        for (var i = end + 1; i < lines.Count; i++)
+            if (lines[i].Length <= 300 && lines[i].Text.Contains(" by ", StringComparison.Ordinal)
+                && YearsByName().Match(lines[i].Text) is { Success: true } m
+                && Bylines.Parse(m.Groups["name"].Value) is { Authors.Count: 1 } owner)
+                return owner;
+        return null;
+    }
+
+    /// <summary>"By David Brand" / "and" / "Ramsey Khalifeh": a second author linked in a separate element, one line each.</summary>
+    private static Bylines.Byline WithCoAuthor(List<DumpLine> lines, int i)
+    {
+        var byline = lines[i].Byline!;
+        if (i + 2 < lines.Count && lines[i + 1].Text is "and" or "&" or "und" or "et" or "y"
+            && lines[i + 2].Length <= 40 && NameLine().IsMatch(lines[i + 2].Text)
+            && Bylines.Parse(lines[i + 2].Text) is { Authors: [var second] } && !byline.Authors.Contains(second))
+            return byline with { Authors = [.. byline.Authors, second] };
+        return byline;
     }
 
     /// <summary>
@@ -234,6 +260,10 @@ public static partial class TextDumpExtractor
             var parsed = Bylines.Parse(line.Text);
             if (parsed.Authors.Count != 1 || parsed.Authors[0].Split(' ').Length is < 2 or > 4 || !NameLine().IsMatch(parsed.Authors[0]))
                 continue;
+            // "Ibtisam Mahdi, Ruwaida Kamal Amer": on a name line, every comma-separated name is an author.
+            if (line.Text.Contains(", ", StringComparison.Ordinal) && Bylines.Parse(line.Text, commasSeparatePeople: true) is { Authors.Count: > 1 } list
+                && list.Authors.Count == line.Text.Split(", ").Length && list.Authors.All(a => a.Split(' ').Length is >= 2 and <= 4 && NameLine().IsMatch(a)))
+                parsed = list;
             for (var j = Math.Max(0, i - 3); j <= Math.Min(lines.Count - 1, i + 3); j++)
             {
                 var distance = Math.Abs(j - i);
@@ -490,6 +520,9 @@ public static partial class TextDumpExtractor
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$")]
     private static partial Regex NameLine();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+by\s+(?<name>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})(?=\s*(?:$|[-–|•.,]))")]
+    private static partial Regex YearsByName();
 
     // A date in digits, then a name of two or three capitalised words ending the line.
     [GeneratedRegex(@"\d{4}\s+(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})$")]
