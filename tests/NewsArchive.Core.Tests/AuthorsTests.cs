@@ -137,6 +137,17 @@ public class AuthorsTests
         Assert.Equal(["delta201"], Authors(html));
     }
 
+    [Theory]
+    [InlineData("<div class=\"article-single__author\">AFP/The Local - news@example.com</div>", "AFP")]
+    [InlineData("<p class=\"credit\">JIJI</p>", "Jiji Press")]
+    public void HtmlCreditNamingOnlyAnAgencyGivesTheAgencyAndNoPerson(string credit, string agency)
+    {
+        var result = HtmlExtractor.Extract(Page("", credit + "<p>Plain body text of the story, long enough to be the article's one paragraph here and a bit more.</p>"));
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Empty(result.Article!.Authors);
+        Assert.Equal(agency, result.Article.Agency);
+    }
+
     [Fact]
     public void DumpBylineFarAboveTheBodyIsStillFound()
     {

@@ -281,6 +281,8 @@ public static partial class HtmlExtractor
             Add(marked, mayBeThePublisher: false);
         if (authors.Count == 0 && BylineBelowHeadline(page) is { } printed)
             Add(printed, mayBeThePublisher: false);
+        // "AFP/The Local", "JIJI": a credit line that names only an agency.
+        agency ??= authors.Count == 0 ? AgencyCredit(page) : null;
         if (authors.Count == 0 && BylineInDescription(meta.Description) is { } described)
             Add(described, mayBeThePublisher: true);
         if (authors.Count == 1 && !authors[0].Contains(' ') && FullNameOnPage(page, authors[0]) is { } full)
@@ -334,6 +336,20 @@ public static partial class HtmlExtractor
             if (marksName || parsed.Authors.Any(a => a.Contains(' ')) || Bylines.OpensWithMarker(text))
                 return parsed;
         }
+        return null;
+    }
+
+    /// <summary>The agency a byline element or the line under the headline credits when it names no person.</summary>
+    private static string? AgencyCredit(HtmlPageModel page)
+    {
+        foreach (var node in page.BylineCandidates)
+            if (node.Element.TextContent.Length <= 160 && Bylines.Parse(SegmentedText(node.Element)).Agency is { } agency)
+                return agency;
+        var blocks = page.Blocks;
+        var h1 = blocks.FindIndex(b => b.Owner.Tag == "h1");
+        for (var i = h1 + 1; h1 >= 0 && i < Math.Min(blocks.Count, h1 + 1 + BylineReachBelow); i++)
+            if (blocks[i].Text.Length <= 40 && NewsAgencies.Recognise(blocks[i].Text) is { } agency)
+                return agency;
         return null;
     }
 
