@@ -343,7 +343,7 @@ public static partial class HtmlExtractor
     private static string? AgencyCredit(HtmlPageModel page)
     {
         foreach (var node in page.BylineCandidates)
-            if (node.Element.TextContent.Length <= 160 && Bylines.Parse(SegmentedText(node.Element)).Agency is { } agency)
+            if (node.TextLength <= 160 && Bylines.Parse(SegmentedText(node.Element)).Agency is { } agency)
                 return agency;
         var blocks = page.Blocks;
         var h1 = blocks.FindIndex(b => b.Owner.Tag == "h1");
@@ -387,8 +387,7 @@ public static partial class HtmlExtractor
         if (Bylines.TryParseLine(text, out var byline) && byline.Authors.Count > 0)
             return byline;
         // The "By" may be visually hidden for screen readers ("<span class=screen-reader-text>| By</span>"): the element's whole text.
-        var element = block.Owner.Element;
-        if (element.TextContent.Length <= 200 && SegmentedText(element) is { Length: > 0 } full && full != text
+        if (block.Owner.TextLength <= 200 && SegmentedText(block.Owner.Element) is { Length: > 0 } full && full != text
             && Bylines.TryParseLine(full, out byline) && byline.Authors.Count > 0)
             return byline;
         return null;
