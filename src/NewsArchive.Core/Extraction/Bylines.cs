@@ -214,6 +214,9 @@ public static partial class Bylines
         "the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "my", "your", "admin", "email", "e-mail", "date", "category",
         "topic", "tag", "tags", "sort", "filter", "clicking", "using", "continuing", "signing", "subscribing", "default", "name",
         "der", "die", "das", "dem", "den", "le", "la", "les", "un", "une", "el", "los", "las", "staff", "anonymous", "guest", "unknown",
+        // Sort and filter menus ("By Method", "By Course or Type", "Sort by Popularity") and credit headings ("Autor / CRÉDITOS").
+        "method", "course", "occasion", "product", "cuisine", "type", "region", "season", "popularity", "relevance", "ingredient",
+        "newest", "oldest", "latest", "rating", "location", "keyword", "title", "credits", "crédits", "créditos", "credit",
     };
 
     // "Grant Tinsley, PhD": degrees after a comma are not a second person. Compared without periods.
