@@ -201,21 +201,6 @@ public class HtmlExtractorTests
     }
 
     [Theory]
-    [InlineData("By Jane Doe | Staff Writer", "Jane Doe")]
-    [InlineData("Von: Wolfgang Berger -", "Wolfgang Berger")]
-    [InlineData("Jane Doe 4 min read", "Jane Doe")]
-    [InlineData("Joe S.", "Joe S.")]
-    [InlineData("Published by", null)]
-    [InlineData("By Jane Doe Thursday, November 9, 2023", "Jane Doe")]
-    [InlineData("No author", null)]
-    [InlineData("Williams Pérez @wperez", "Williams Pérez")]
-    [InlineData("Posted on September 21, 2020 by Jane Doe", "Jane Doe")]
-    public void BylineTextIsCleanedToTheName(string byline, string? expected)
-    {
-        Assert.Equal(expected, HtmlExtractor.CleanBylineName(byline));
-    }
-
-    [Theory]
     [InlineData("Written by: Jane Doe", true)]
     [InlineData("Posted by Jane Doe and John Roe", true)]
     [InlineData("Written by hand, the letters were", false)]

@@ -13,8 +13,13 @@ public static partial class Bylines
 
     private static readonly Byline None = new([], null);
 
-    /// <summary>Parses text known to be a byline; a leading "By"/"Von"/"Par" is optional.</summary>
-    public static Byline Parse(string text)
+    /// <summary>
+    /// Parses text known to be a byline; a leading "By"/"Von"/"Par" is optional. <paramref name="markedAsName"/>:
+    /// the markup says this text is the author's name (rel=author, an hCard "fn"), so a lower-case handle counts.
+    /// <paramref name="commasSeparatePeople"/>: the text is a metadata list ("April Roach, Daniel O'Mahony"),
+    /// where a comma never introduces an affiliation.
+    /// </summary>
+    public static Byline Parse(string text, bool markedAsName = false, bool commasSeparatePeople = false)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 300)
             return None;
@@ -22,8 +27,13 @@ public static partial class Bylines
         var marker = Marker().Match(t);
         var hasMarker = marker.Success;
         if (hasMarker)
+        {
+            // "Edited by", "Photos by", "Translated by": a credit for other work than the writing.
+            if (OtherCredit().IsMatch(t.AsSpan(0, marker.Index)))
+                return None;
             t = t[(marker.Index + marker.Length)..];
-        return ParseNames(t, lenient: hasMarker);
+        }
+        return ParseNames(t, lenient: hasMarker || markedAsName, commasSeparatePeople);
     }
 
     /// <summary>
@@ -36,7 +46,8 @@ public static partial class Bylines
         byline = None;
         if (string.IsNullOrWhiteSpace(line) || line.Length > 160)
             return false;
-        if (!MayHoldByline(line))
+        // "By Course/Meal:", "By cuisine:": a heading over a list of links, not a credit.
+        if (!MayHoldByline(line) || line.Length <= 40 && line.EndsWith(':'))
             return false;
         var t = Clean(line);
         var marker = Marker().Match(t);
@@ -47,14 +58,14 @@ public static partial class Bylines
             if (before.Length > 0 && !LeadIn().IsMatch(before) && !PrintedDates.TryParse(before, out _))
                 return false;
             var rest = t[(marker.Index + marker.Length)..];
-            byline = ParseNames(rest, lenient: true);
+            byline = ParseNames(rest, lenient: true, commasSeparatePeople: false);
             return byline.Authors.Count > 0 || byline.Agency is not null;
         }
         // "Vladimir Isachenkov, The Associated Press": a name, then an agency.
         var comma = t.LastIndexOf(", ", StringComparison.Ordinal);
         if (comma > 0 && NewsAgencies.Recognise(t[(comma + 2)..]) is { } agency)
         {
-            var names = ParseNames(t[..comma], lenient: false);
+            var names = ParseNames(t[..comma], lenient: false, commasSeparatePeople: false);
             if (names.Authors.Count > 0)
             {
                 byline = names with { Agency = names.Agency ?? agency };
@@ -64,11 +75,14 @@ public static partial class Bylines
         return false;
     }
 
+    /// <summary>True when the text opens with a byline marker ("By", "Author:", "Posted by").</summary>
+    public static bool OpensWithMarker(string text) => Marker().Match(Clean(text)) is { Success: true, Index: 0 };
+
     // Every byline has a marker word or a comma before an agency; skip the regexes for lines with neither.
     /// <summary>True when the line is only a byline marker ("By", "Von", "Par"), the name following on the next line.</summary>
     public static bool IsBareMarker(string line) => line.Length <= 12 && BareMarker().IsMatch(line);
 
-    [GeneratedRegex(@"^(?:by|von|par|por|door|written by|posted by|author|autor|auteur)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:by|von|par|por|door|written by|posted by|published by|author|autor|auteur)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareMarker();
 
     private static bool MayHoldByline(string t)
@@ -81,15 +95,17 @@ public static partial class Bylines
         return false;
     }
 
-    private static readonly string[] MarkerWords = ["by", "von", "par", "por", "door", "di ", "auteur", "author", "autor", "text"];
+    private static readonly string[] MarkerWords = ["by", "starter", "von", "par", "por", "door", "di ", "auteur", "author", "autor", "text"];
 
     private static string Clean(string text)
     {
         var t = text.Replace('\u00A0', ' ').Trim();
-        return t.Contains("  ", StringComparison.Ordinal) || t.Contains('\t') ? Spaces().Replace(t, " ") : t;
+        t = t.Contains("  ", StringComparison.Ordinal) || t.Contains('\t') ? Spaces().Replace(t, " ") : t;
+        // "By April Roach@aprilroach28Daniel O'Mahony": a handle glued between two names separates them.
+        return t.Contains('@') ? GluedHandle().Replace(t, " and ") : t;
     }
 
-    private static Byline ParseNames(string text, bool lenient)
+    private static Byline ParseNames(string text, bool lenient, bool commasSeparatePeople)
     {
         // Segments: "Jane Doe | Reuters", "Jane Doe • 11/08/23", "Jane Doe - January 10, 2020", "Jane Doe/June 12, 2020".
         var segments = Separators().Split(text);
@@ -107,9 +123,12 @@ public static partial class Bylines
             }
             if (s > 0 || authors.Count > 0)
                 continue; // later segments are dates, roles, e-mail addresses
+            // "Author Contributions: Conception and design: ...": a labelled statement, not a list of names.
+            if (segment.Contains(':'))
+                continue;
             var pieces = AndSplit().Split(segment);
             // "A, B and C" lists people; "A, Staff Attorney, ACLU" lists one person and their affiliation.
-            var isList = pieces.Length > 1 && AndWord().IsMatch(segment);
+            var isList = pieces.Length > 1 && (commasSeparatePeople || AndWord().IsMatch(segment));
             for (var i = 0; i < pieces.Length; i++)
             {
                 var piece = StripTitle(pieces[i].Trim());
@@ -138,6 +157,9 @@ public static partial class Bylines
         var lastSpace = t.LastIndexOf(' ');
         if (m.Success && lastSpace > 0 && PrintedDates.IsMonthName(t[(lastSpace + 1)..]))
             t = t[..lastSpace].TrimEnd(',', ' ');
+        // "By Jane Doe Thursday, November 9": the weekday before the date goes too.
+        if (m.Success && WeekdayEnd().Match(t) is { Success: true } weekday)
+            t = t[..weekday.Index].TrimEnd(',', ' ');
         return InitialEnd().IsMatch(t) ? t : t.TrimEnd('.').Trim();
     }
 
@@ -145,6 +167,9 @@ public static partial class Bylines
     {
         var t = GluedTitle().Replace(piece, "");
         t = LeadingTitle().Replace(t, "").Trim().TrimEnd(',').Trim();
+        // "Marwan H. Adwan1", "Jane Doe*": a footnote mark to an affiliation, on a name of two or more words.
+        if (t.Contains(' ') && FootnoteMark().Match(t) is { Success: true } mark)
+            t = t[..mark.Index];
         // Keep the period of "Jr." or a final initial; drop a sentence's full stop.
         if (!InitialEnd().IsMatch(t))
             t = t.TrimEnd('.').Trim();
@@ -156,12 +181,12 @@ public static partial class Bylines
 
     private static bool LooksLikeName(string piece, bool lenient)
     {
-        if (piece.Length is < 2 or > 60 || piece.Contains("://", StringComparison.Ordinal) || piece.Contains('@'))
+        if (piece.Length is < 2 or > 60 || piece.Contains("://", StringComparison.Ordinal) || piece.Contains('@') || piece.Contains(':'))
             return false;
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 6)
             return false;
-        if (NotNames.Contains(words[0].TrimEnd(':')) || NotNames.Contains(piece))
+        if (NotNames.Contains(words[0].TrimEnd(':')) || NotNames.Contains(piece) || Degrees.Contains(piece.Replace(".", "")))
             return false;
         foreach (var w in words)
             if (NotPersonWords.Contains(w))
@@ -189,6 +214,15 @@ public static partial class Bylines
         "the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "my", "your", "admin", "email", "e-mail", "date", "category",
         "topic", "tag", "tags", "sort", "filter", "clicking", "using", "continuing", "signing", "subscribing", "default", "name",
         "der", "die", "das", "dem", "den", "le", "la", "les", "un", "une", "el", "los", "las", "staff", "anonymous", "guest", "unknown",
+        // Sort and filter menus ("By Method", "By Course or Type", "Sort by Popularity") and credit headings ("Autor / CRÉDITOS").
+        "method", "course", "occasion", "product", "cuisine", "type", "region", "season", "popularity", "relevance", "ingredient",
+        "newest", "oldest", "latest", "rating", "location", "keyword", "title", "credits", "crédits", "créditos", "credit",
+    };
+
+    // "Grant Tinsley, PhD": degrees after a comma are not a second person. Compared without periods.
+    private static readonly HashSet<string> Degrees = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "PhD", "MD", "DO", "MPH", "MSc", "MS", "MA", "BA", "BSc", "MBA", "RN", "RD", "LD", "RDN", "DDS", "DPhil", "JD", "LLM", "CPT", "MSW", "PharmD", "Esq", "Jr", "Sr", "II", "III",
     };
 
     // A byline may credit a desk rather than people ("Staff and news service reports", "Editorial Team").
@@ -207,7 +241,7 @@ public static partial class Bylines
         return name;
     }
 
-    [GeneratedRegex(@"(?:^|(?<=[\s|•:]))(?:post(?:ed)?\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by|text\s+by|post\s+author\s+by|post\s+author|author|autor|auteur|by|von|par|por|door|(?-i:di)|texte|text)\b\s*:?\s*(?=\p{L}|$)|^(?-i:By|Von|Par|Por|Door)(?-i:(?=\p{Lu}[\p{Ll}.]))",
+    [GeneratedRegex(@"(?:^|(?<=[\s|•:]))(?:post(?:ed)?\s+by|published\s+by|thread\s+starter|started\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by|text\s+by|post\s+author\s+by|post\s+author|author|autor|auteur|by|von|par|por|door|(?-i:di)|texte|text)\b\s*:?\s*(?:\|\s*)?(?=\p{L}|$)|^(?-i:By|Von|Par|Por|Door)(?-i:(?=\p{Lu}[\p{Ll}.]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 
@@ -218,7 +252,7 @@ public static partial class Bylines
     [GeneratedRegex(@"\s*(?:\||•|·|/|\s[-–—]\s|\s[-–—]$|–|—)\s*")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"\s*(?:\b(?:on|am|le|el|il|op|at|um|updated|published|last updated|aktualisiert|veröffentlicht|mis à jour|publié|share|follow|comments?|\d+\s*min(?:ute)?s?\s+read)\b|(?<!\p{L})\d|@|\(|https?:)",
+    [GeneratedRegex(@"\s*(?:\b(?:on|am|le|el|il|op|at|um|updated|published|last updated|aktualisiert|veröffentlicht|mis à jour|publié|share|follow|comments?|\d+\s*min(?:ute)?s?\s+read)\b|(?<![\p{L}\d])\d|@|\(|https?:)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 
@@ -241,4 +275,16 @@ public static partial class Bylines
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"(?<=\p{Ll})@[\p{Ll}\d_.]+(?=\p{Lu}\p{Ll})")]
+    private static partial Regex GluedHandle();
+
+    [GeneratedRegex(@"\b(?:edited|photos?|photographs?|photographed|pictures?|images?|illustrations?|illustrated|translated|translation|graphics?|video|produced|compiled|reviewed|fact-checked|bearbeitet|fotos?|bilder|übersetzt)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherCredit();
+
+    [GeneratedRegex(@"\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayEnd();
+
+    [GeneratedRegex(@"(?<=\p{L}{2})(?:\d{1,2}(?:,\d{1,2})*|[*†‡])$")]
+    private static partial Regex FootnoteMark();
 }

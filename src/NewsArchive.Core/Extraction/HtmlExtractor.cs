@@ -238,9 +238,8 @@ public static partial class HtmlExtractor
     {
         var authors = new List<string>();
         string? agency = null;
-        void AddFrom(string raw, bool mayBeThePublisher)
+        void Add(Bylines.Byline parsed, bool mayBeThePublisher)
         {
-            var parsed = Bylines.Parse(Normalise(raw) ?? "");
             agency ??= parsed.Agency;
             foreach (var a in parsed.Authors)
             {
@@ -254,17 +253,38 @@ public static partial class HtmlExtractor
                 authors.Add(name);
             }
         }
+        void AddFrom(string raw, bool mayBeThePublisher) => Add(Bylines.Parse(Normalise(raw) ?? ""), mayBeThePublisher);
+
         foreach (var name in meta.AuthorNames)
-            AddFrom(CleanBylineName(name) ?? name, mayBeThePublisher: false);
-        if (authors.Count == 0 && meta.MetaAuthor is { } metaAuthor && CleanBylineName(metaAuthor) is { } metaName)
-            AddFrom(metaName, mayBeThePublisher: true);
+            AddFrom(name, mayBeThePublisher: false);
+        if (meta.MetaAuthors.Count > 0 && authors.Count < 2)
+        {
+            // Meta tags list every author ("April Roach, Daniel O'Mahony") where the JSON-LD may name only the first.
+            var listed = new List<string>();
+            foreach (var value in meta.MetaAuthors)
+                foreach (var a in Bylines.Parse(Normalise(value) ?? "", commasSeparatePeople: true).Authors)
+                    if (!listed.Contains(a, StringComparer.OrdinalIgnoreCase))
+                        listed.Add(a);
+            if (authors.Count == 0)
+                Add(new Bylines.Byline(listed, null), mayBeThePublisher: true);
+            else if (listed.Count > authors.Count && authors.All(a => listed.Contains(a, StringComparer.OrdinalIgnoreCase)))
+            {
+                authors.Clear();
+                Add(new Bylines.Byline(listed, null), mayBeThePublisher: true);
+            }
+        }
         if (authors.Count == 0)
             foreach (var byline in bodyBylines)
-                if (CleanBylineName(byline) is { } name)
-                    AddFrom(name, mayBeThePublisher: false);
+                AddFrom(byline, mayBeThePublisher: false);
         if (authors.Count == 0 && BylineFromMarkup(page) is { } marked)
             // A visible byline that credits the outlet itself is what the reader saw as the author.
-            AddFrom(marked, mayBeThePublisher: false);
+            Add(marked, mayBeThePublisher: false);
+        if (authors.Count == 0 && BylineBelowHeadline(page) is { } printed)
+            Add(printed, mayBeThePublisher: false);
+        // "AFP/The Local", "JIJI": a credit line that names only an agency.
+        agency ??= authors.Count == 0 ? AgencyCredit(page) : null;
+        if (authors.Count == 0 && BylineInDescription(meta.Description) is { } described)
+            Add(described, mayBeThePublisher: true);
         if (authors.Count == 1 && !authors[0].Contains(' ') && FullNameOnPage(page, authors[0]) is { } full)
             authors[0] = full;
         if (agency is null)
@@ -296,21 +316,94 @@ public static partial class HtmlExtractor
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]+(\s\p{Lu}[\p{L}'’.\-]*){1,2}$")]
     private static partial Regex FullName();
 
-    /// <summary>The byline element the page marks as such (itemprop=author, rel=author, a "byline" or "author" class).</summary>
-    private static string? BylineFromMarkup(HtmlPageModel page)
+    /// <summary>
+    /// The byline element the page marks as such (itemprop=author, rel=author, a "byline" or "author" class). Where
+    /// the markup says the text is a name (rel=author, itemprop=author, an hCard "fn" or a "name" class), a one-word
+    /// handle ("marc") is taken; elsewhere a byline class holds a full name or nothing.
+    /// </summary>
+    private static Bylines.Byline? BylineFromMarkup(HtmlPageModel page)
     {
         foreach (var node in page.BylineCandidates)
         {
             var e = node.Element;
             var nameElement = e.QuerySelector("[itemprop~=name]") ?? e;
-            var name = CleanBylineName(SegmentedText(nameElement));
-            if (name is null)
+            var marksName = node.MarksAuthor || nameElement != e || e.ClassList.Contains("fn")
+                || e.ClassName?.Contains("name", StringComparison.OrdinalIgnoreCase) == true;
+            var text = SegmentedText(nameElement);
+            var parsed = Bylines.Parse(text, markedAsName: marksName);
+            if (parsed.Authors.Count == 0)
                 continue;
-            if (node.MarksAuthor || name.Contains(' ') || e.ClassName?.Contains("name", StringComparison.OrdinalIgnoreCase) == true)
-                return name;
+            if (marksName || parsed.Authors.Any(a => a.Contains(' ')) || Bylines.OpensWithMarker(text))
+                return parsed;
         }
         return null;
     }
+
+    /// <summary>The agency a byline element or the line under the headline credits when it names no person.</summary>
+    private static string? AgencyCredit(HtmlPageModel page)
+    {
+        foreach (var node in page.BylineCandidates)
+            if (node.TextLength <= 160 && Bylines.Parse(SegmentedText(node.Element)).Agency is { } agency)
+                return agency;
+        var blocks = page.Blocks;
+        var h1 = blocks.FindIndex(b => b.Owner.Tag == "h1");
+        for (var i = h1 + 1; h1 >= 0 && i < Math.Min(blocks.Count, h1 + 1 + BylineReachBelow); i++)
+            if (blocks[i].Text.Length <= 40 && NewsAgencies.Recognise(blocks[i].Text) is { } agency)
+                return agency;
+        return null;
+    }
+
+    // How many text blocks around the headline a printed byline may sit: above it (a series title "Melas by
+    // delta201"), below it (kicker, standfirst, photo, share bar).
+    private const int BylineReachAbove = 4;
+    private const int BylineReachBelow = 10;
+
+    /// <summary>
+    /// A byline printed by the headline without markup that names it ("By Jane Doe | April 13, 2020"): the
+    /// nearest block, first below the h1 then above it, that reads as a byline.
+    /// </summary>
+    private static Bylines.Byline? BylineBelowHeadline(HtmlPageModel page)
+    {
+        var blocks = page.Blocks;
+        var h1 = blocks.FindIndex(b => b.Owner.Tag == "h1");
+        if (h1 < 0)
+            return null;
+        for (var i = h1 + 1; i < Math.Min(blocks.Count, h1 + 1 + BylineReachBelow); i++)
+            if (BylineBlock(blocks, i) is { } byline)
+                return byline;
+        for (var i = h1 - 1; i >= Math.Max(0, h1 - BylineReachAbove); i--)
+            if (BylineBlock(blocks, i) is { } byline)
+                return byline;
+        return null;
+    }
+
+    private static Bylines.Byline? BylineBlock(List<TextBlock> blocks, int i)
+    {
+        var block = blocks[i];
+        if (block.Text.Length > 160 || block.Owner.InComments)
+            return null;
+        // "by" in a block of its own, the name in the next ("<span>by</span> <h3>delta201</h3>").
+        var text = Bylines.IsBareMarker(block.Text) && i + 1 < blocks.Count ? block.Text + " " + blocks[i + 1].Text : block.Text;
+        if (Bylines.TryParseLine(text, out var byline) && byline.Authors.Count > 0)
+            return byline;
+        // The "By" may be visually hidden for screen readers ("<span class=screen-reader-text>| By</span>"): the element's whole text.
+        if (block.Owner.TextLength <= 200 && SegmentedText(block.Owner.Element) is { Length: > 0 } full && full != text
+            && Bylines.TryParseLine(full, out byline) && byline.Authors.Count > 0)
+            return byline;
+        return null;
+    }
+
+    /// <summary>A page summary that opens with the byline: "Posted by A, B and C - Security team  Over the past ...".</summary>
+    private static Bylines.Byline? BylineInDescription(string? description)
+    {
+        if (description is null || DescriptionByline().Match(description) is not { Success: true } m)
+            return null;
+        return Bylines.Parse(m.Value);
+    }
+
+    // The byline ends where the summary's text begins: a wide gap or a sentence's end.
+    [GeneratedRegex(@"^\s*(?:posted\s+|written\s+|published\s+)?by\s.{3,150}?(?=\s{2,}|\.\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex DescriptionByline();
 
     /// <summary>The element's text with " | " where two text nodes meet without a space (name and title in separate spans).</summary>
     private static string SegmentedText(IElement element)
@@ -330,38 +423,6 @@ public static partial class HtmlExtractor
         }
         return Normalise(sb.ToString()) ?? "";
     }
-
-    /// <summary>"By Jane Doe | Staff Writer", "Von Robert -", "Jane Doe 4 min read" become the name alone.</summary>
-    internal static string? CleanBylineName(string text)
-    {
-        // "Posted on September 21, 2020 by Jane Doe": the name follows the last "by".
-        var t = DatedByline().Match(text) is { Success: true } dated ? dated.Groups["name"].Value : text;
-        t = BylinePrefix().Replace(t, "");
-        var cut = BylineEnd().Match(t);
-        if (cut.Success)
-            t = t[..cut.Index];
-        t = t.Trim().Trim(',', ':', ';', '-', '–', '—', '|', ' ');
-        if (t.EndsWith(" and", StringComparison.OrdinalIgnoreCase))
-            t = t[..^4];
-        if (t.Length < 2 || t.Length > 60 || !t.Any(char.IsLetter) || t.Split(' ').Length > 6 || NotAName.Contains(t))
-            return null;
-        return t;
-    }
-
-    // Placeholders content systems print where the author's name would be.
-    private static readonly HashSet<string> NotAName = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "no author", "admin", "administrator", "unknown", "anonymous", "author", "by", "user", "guest",
-    };
-
-    [GeneratedRegex(@"^\s*(posted|published|written|updated)\b[^|]*?\d[^|]*?\bby\s+(?<name>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex DatedByline();
-
-    [GeneratedRegex(@"^\s*((by|von|par|por|door|di|written by|posted by|author|autor|auteur)\b\s*:?\s*|[:|\-–—]\s*)+", RegexOptions.IgnoreCase)]
-    private static partial Regex BylinePrefix();
-
-    [GeneratedRegex(@"\s[|\-–—•·/]\s|[|•·@\d]|\b(Updated|Published|Posted|Staff|Senior|Contributor|Correspondent|Reporter|Editor|on (Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex BylineEnd();
 
     private static (PrintedTime? Published, PrintedTime? Updated) ChooseDates(HtmlMetadata meta, HtmlPageModel page, string? headline, IDocument document)
     {

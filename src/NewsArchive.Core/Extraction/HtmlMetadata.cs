@@ -16,6 +16,10 @@ internal sealed record HtmlMetadata
     /// <summary>Organisations named as author (agencies, or the publisher itself).</summary>
     public List<string> AuthorOrganisations { get; init; } = [];
     public string? MetaAuthor { get; init; }
+    /// <summary>Every value of the author tag that gave <see cref="MetaAuthor"/>: scholarly and Parse.ly pages repeat the tag once per author.</summary>
+    public List<string> MetaAuthors { get; init; } = [];
+    /// <summary>The page's summary; some blogs open it with the byline ("Posted by Jane Doe - Security team ...").</summary>
+    public string? Description { get; init; }
     public string? Published { get; init; }
     public string? Updated { get; init; }
     public string? Url { get; init; }
@@ -33,13 +37,20 @@ internal sealed record HtmlMetadata
     public static HtmlMetadata Read(HtmlPageModel page, IDocument document)
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var repeated = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in page.MetaElements)
         {
             var key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
             var content = m.GetAttribute("content");
             if (key is null || string.IsNullOrWhiteSpace(content))
                 continue;
-            meta.TryAdd(key.Trim(), content.Trim());
+            key = key.Trim();
+            if (!meta.TryAdd(key, content.Trim()) && AuthorKeys.Contains(key, StringComparer.OrdinalIgnoreCase))
+            {
+                if (!repeated.TryGetValue(key, out var values))
+                    repeated[key] = values = [meta[key]];
+                values.Add(content.Trim());
+            }
         }
         string? Meta(params string[] keys)
         {
@@ -59,10 +70,10 @@ internal sealed record HtmlMetadata
             ld.Add(script);
         ld.ResolveAuthorReferences();
 
-        // citation_author is the scholarly-publishing tag: precise where present, unlike an itemprop=author in a reference list.
-        var metaAuthor = Meta("citation_author", "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "byl");
+        var metaAuthor = Meta(AuthorKeys);
         if (metaAuthor is not null && (metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase) || metaAuthor.Contains("facebook.com")))
             metaAuthor = null;
+        var metaAuthors = metaAuthor is null ? [] : AuthorKeys.Select(k => repeated.GetValueOrDefault(k)).FirstOrDefault(v => v is not null && v[0] == metaAuthor) ?? [metaAuthor];
 
         var lang = document.DocumentElement?.GetAttribute("lang") ?? document.DocumentElement?.GetAttribute("xml:lang")
             ?? Meta("content-language", "dc.language", "language") ?? ld.Language ?? Meta("og:locale");
@@ -74,6 +85,8 @@ internal sealed record HtmlMetadata
             AuthorNames = ld.Authors,
             AuthorOrganisations = ld.AuthorOrganisations,
             MetaAuthor = metaAuthor,
+            MetaAuthors = metaAuthors,
+            Description = Meta("og:description", "description", "twitter:description"),
             Published = ld.Published ?? Meta("article:published_time", "og:published_time", "article:published", "datePublished",
                 "published_time", "publish-date", "publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created",
                 "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "publication_date", "citation_publication_date"),
@@ -85,6 +98,9 @@ internal sealed record HtmlMetadata
             ArticleBody = ld.ArticleBody,
         };
     }
+
+    // citation_author is the scholarly-publishing tag: precise where present, unlike an itemprop=author in a reference list.
+    private static readonly string[] AuthorKeys = ["citation_author", "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "byl"];
 
     internal static string? NormaliseLanguage(string? lang)
     {

@@ -69,6 +69,8 @@ public static partial class TextDumpExtractor
             agency = NewsAgencies.Recognise(datelineCode);
         var (published, updated) = FindDates(lines, start, header?.Date);
         byline ??= FindNameLine(lines, start, end, headlineIndex);
+        byline ??= FooterCredit(lines, end);
+        byline = WithFullName(lines, byline);
         var bodyLanguage = StopWords.Detect(string.Join('\n', paragraphs)) ?? language;
 
         return ExtractionResult.Ok(new ExtractedArticle
@@ -158,7 +160,7 @@ public static partial class TextDumpExtractor
     {
         // Nearest to where the body starts: the byline sits just above it, or below a standfirst and photo
         // that the body finder took in. Lines above the body win a tie.
-        Bylines.Byline? best = null;
+        var best = -1;
         var bestDistance = int.MaxValue;
         for (var i = Math.Max(0, start - MetaWindow); i <= Math.Min(lines.Count - 1, Math.Min(end, start + 12)); i++)
         {
@@ -167,12 +169,12 @@ public static partial class TextDumpExtractor
             var distance = i < start ? start - i : 2 * (i - start);
             if (distance < bestDistance)
             {
-                best = b;
+                best = i;
                 bestDistance = distance;
             }
         }
-        if (best is not null)
-            return best;
+        if (best >= 0)
+            return WithCoAuthor(lines, best);
         // Wire stories often repeat "Name, Agency" after the last paragraph.
         for (var i = end + 1; i < Math.Min(lines.Count, end + 4); i++)
             if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b && b.Authors.Count > 0)
@@ -180,7 +182,53 @@ public static partial class TextDumpExtractor
         for (var i = Math.Min(lines.Count - 1, start + 2); i >= Math.Max(0, start - MetaWindow); i--)
             if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b)
                 return b;
+        // The body finder may have started far from the byline (a long menu, a gallery in between): a line
+        // that opens with a byline marker ("By Jane Doe", "Author: Jane") is trusted anywhere above the body's end.
+        for (var i = 0; i <= Math.Min(lines.Count - 1, end); i++)
+            if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { Authors.Count: > 0 } b && lines[i].Occurrences == 1
+                && Bylines.OpensWithMarker(lines[i].Text))
+                return b;
         return null;
+    }
+
+    /// <summary>
+    /// A personal site signs every page in its footer ("© 2009-2020 by Florian Sample"): with no byline
+    /// anywhere, the owner named there wrote the post. Companies sign without "by" ("© 2020 Hearst").
+    /// </summary>
+    private static Bylines.Byline? FooterCredit(List<DumpLine> lines, int end)
+    {
+        for (var i = end + 1; i < lines.Count; i++)
+            if (lines[i].Length <= 300 && lines[i].Text.Contains(" by ", StringComparison.Ordinal)
+                && YearsByName().Match(lines[i].Text) is { Success: true } m
+                && Bylines.Parse(m.Groups["name"].Value) is { Authors.Count: 1 } owner)
+                return owner;
+        return null;
+    }
+
+    /// <summary>"By David Brand" / "and" / "Ramsey Khalifeh": a second author linked in a separate element, one line each.</summary>
+    private static Bylines.Byline WithCoAuthor(List<DumpLine> lines, int i)
+    {
+        var byline = lines[i].Byline!;
+        if (i + 2 < lines.Count && lines[i + 1].Text is "and" or "&" or "und" or "et" or "y"
+            && lines[i + 2].Length <= 40 && NameLine().IsMatch(lines[i + 2].Text)
+            && Bylines.Parse(lines[i + 2].Text) is { Authors: [var second] } && !byline.Authors.Contains(second))
+            return byline with { Authors = [.. byline.Authors, second] };
+        return byline;
+    }
+
+    /// <summary>
+    /// A byline that gives the first name only ("By Pamela") while the page prints the full name on a line of
+    /// its own ("Pamela Anderson"): the printed full name.
+    /// </summary>
+    private static Bylines.Byline? WithFullName(List<DumpLine> lines, Bylines.Byline? byline)
+    {
+        if (byline is not { Authors: [var first] } || first.Contains(' '))
+            return byline;
+        foreach (var line in lines)
+            if (line.Length > first.Length + 1 && line.Length <= 40 && line.Text.StartsWith(first + " ", StringComparison.Ordinal)
+                && NameLine().IsMatch(line.Text) && line.Text.Split(' ').Length <= 3)
+                return byline with { Authors = [line.Text] };
+        return byline;
     }
 
     /// <summary>
@@ -190,12 +238,20 @@ public static partial class TextDumpExtractor
     private static Bylines.Byline? FindNameLine(List<DumpLine> lines, int start, int end, int headlineIndex)
     {
         var from = Math.Max(0, start - 15);
-        var to = Math.Min(Math.Min(lines.Count - 1, end), start + 8);
+        // Past the body's end too: a paywalled page's body may be only the standfirst, with the byline under it.
+        var to = Math.Min(lines.Count - 1, start + 8);
         Bylines.Byline? best = null;
         var bestDistance = int.MaxValue;
         for (var i = from; i <= to; i++)
         {
             var line = lines[i];
+            // "The Guardian 02/10/2020 Anna Fazackerley": source, date and author on one line.
+            if (line.Kind == LineKind.Date && line.Length <= 80 && DateThenName().Match(line.Text) is { Success: true } dated
+                && Bylines.Parse(dated.Groups["name"].Value) is { Authors.Count: 1 } named)
+                return named;
+            // "Jane Doe, Staff Attorney, ACLU" and "& John Roe, Director of ...": op-ed credits, one per line.
+            if (line.Kind == LineKind.Text && line.Length <= 160 && PersonWithRole(lines, i) is { } credited && DateNear(lines, i + credited.Authors.Count - 1, 3))
+                return credited;
             if (line.Kind != LineKind.Text || line.Length > 60 || line.Occurrences > 3 || i == headlineIndex)
                 continue;
             // Function words are not names, except the few that are also first names ("Will Knight").
@@ -204,6 +260,10 @@ public static partial class TextDumpExtractor
             var parsed = Bylines.Parse(line.Text);
             if (parsed.Authors.Count != 1 || parsed.Authors[0].Split(' ').Length is < 2 or > 4 || !NameLine().IsMatch(parsed.Authors[0]))
                 continue;
+            // "Ibtisam Mahdi, Ruwaida Kamal Amer": on a name line, every comma-separated name is an author.
+            if (line.Text.Contains(", ", StringComparison.Ordinal) && Bylines.Parse(line.Text, commasSeparatePeople: true) is { Authors.Count: > 1 } list
+                && list.Authors.Count == line.Text.Split(", ").Length && list.Authors.All(a => a.Split(' ').Length is >= 2 and <= 4 && NameLine().IsMatch(a)))
+                parsed = list;
             for (var j = Math.Max(0, i - 3); j <= Math.Min(lines.Count - 1, i + 3); j++)
             {
                 var distance = Math.Abs(j - i);
@@ -215,6 +275,28 @@ public static partial class TextDumpExtractor
             }
         }
         return best;
+    }
+
+    /// <summary>"Jane Doe, Staff Attorney, ACLU" and the lines after it that add "& John Roe, Director, ...": the people.</summary>
+    private static Bylines.Byline? PersonWithRole(List<DumpLine> lines, int i)
+    {
+        var names = new List<string>();
+        for (var k = i; k < Math.Min(lines.Count, i + 4); k++)
+        {
+            var m = RoleCredit().Match(lines[k].Text);
+            if (!m.Success || (k > i) != m.Groups["and"].Success)
+                break;
+            names.Add(m.Groups["name"].Value);
+        }
+        return names.Count > 0 ? new Bylines.Byline(names, null) : null;
+    }
+
+    private static bool DateNear(List<DumpLine> lines, int i, int reach)
+    {
+        for (var j = Math.Max(0, i - reach); j <= Math.Min(lines.Count - 1, i + reach); j++)
+            if (lines[j].Kind == LineKind.Date)
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -438,6 +520,17 @@ public static partial class TextDumpExtractor
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$")]
     private static partial Regex NameLine();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+by\s+(?<name>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})(?=\s*(?:$|[-–|•.,]))")]
+    private static partial Regex YearsByName();
+
+    // A date in digits, then a name of two or three capitalised words ending the line.
+    [GeneratedRegex(@"\d{4}\s+(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})$")]
+    private static partial Regex DateThenName();
+
+    // The role after the name's comma is what makes the line a credit and not a list of names or places.
+    [GeneratedRegex(@"^(?<and>(?:&|and)\s+)?(?<name>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}), (?:\p{Lu}[\p{L}-]+ ){0,3}(?:Attorney|Director|Professor|Editor|Reporter|Correspondent|Fellow|Writer|Columnist|Contributor|Researcher|Analyst|Counsel|President|Chair|Founder|Manager|Officer|Lecturer|Scientist|Economist|Journalist|Advocate|Organizer|Coordinator)\b")]
+    private static partial Regex RoleCredit();
 
     [GeneratedRegex(@"^(?<first>\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is an? |is the |has (?:worked|written|covered|reported) |writes (?:about|for) |covers |joined |ist (?:ein|eine|Redakteur|Autor)|est (?:un|une|journaliste) )")]
     private static partial Regex BioOpening();
