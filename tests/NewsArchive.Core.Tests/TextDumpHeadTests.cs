@@ -154,4 +154,58 @@ public class TextDumpHeadTests
                    "Der Bürgermeister will die Entscheidung im Herbst noch einmal prüfen lassen und hat dafür ein Gutachten bei der Stadt bestellt.";
         Assert.Equal("2022-01-30T18:36:00", Extract(text).Published?.ToIso());
     }
+
+    private const string Opening = "The council voted on Tuesday to reject the plan for a new bridge, ending a dispute that had divided the town for six years.";
+
+    [Theory]
+    [InlineData("KHAN YOUNIS, Gaza — ", "KHAN YOUNIS, Gaza", null)]
+    [InlineData("SOUTHWEST MIAMI-DADE, FLA. (WSVN) - ", "SOUTHWEST MIAMI-DADE, FLA.", "WSVN")]
+    [InlineData("NAPA COUNTY, Calif. (KGO) -- ", "NAPA COUNTY, Calif.", "KGO")]
+    [InlineData("LONDON, Jan 5 (Reuters) - ", "LONDON", "Reuters")]
+    [InlineData("MOSCOW (AP) — ", "MOSCOW", "AP")]
+    [InlineData("WASHINGTON—", "WASHINGTON", null)]
+    public void DatelineKeepsItsRegionAsPrinted(string dateline, string place, string? code)
+    {
+        var a = Extract("Council rejects plan for a new bridge over the river\nJanuary 20, 2020\n" + dateline + Opening + "\n" + Prose);
+        Assert.Equal(place, a.Dateline);
+        Assert.Equal(code, a.DatelineAgencyCode);
+    }
+
+    [Fact]
+    public void DatelineAfterACaptionThatOpensTheBody()
+    {
+        var a = Extract("Council rejects plan for a new bridge over the river\nJanuary 20, 2020\n" +
+                        "The old bridge seen from the east bank last spring, before the vote. Photo via the Town Gazette\n" +
+                        "WEST PALM BEACH — " + Opening + "\n" + Prose);
+        Assert.Equal("WEST PALM BEACH", a.Dateline);
+    }
+
+    [Fact]
+    public void DatelineOnItsOwnLineAboveTheBody()
+    {
+        var a = Extract("Council rejects plan for a new bridge over the river\nJanuary 20, 2020\nShare\nPrint\nWASHINGTON — \n" + Opening + "\n" + Prose);
+        Assert.Equal("WASHINGTON", a.Dateline);
+        Assert.Equal("WASHINGTON — " + Opening, a.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void DatelineEndingWithAFullStop()
+    {
+        var text = "Gemeinderat lehnt neue Brücke über den Fluss ab\n30.01.2022\n" +
+                   "ERDEN. Der Gemeinderat hat am Montag beschlossen, dass die neue Brücke nicht gebaut wird und die alte Brücke noch viele Jahre stehen bleibt.\n" +
+                   "Die Anwohner sind mit dem Plan nicht zufrieden, weil sie seit Jahren auf eine bessere Verbindung über den Fluss gewartet haben.\n" +
+                   "Der Bürgermeister will die Entscheidung im Herbst noch einmal prüfen lassen und hat dafür ein Gutachten bei der Stadt bestellt.";
+        Assert.Equal("ERDEN", Extract(text).Dateline);
+    }
+
+    [Theory]
+    [InlineData("EDITOR’S NOTE — This story is part of a series on the town's bridges. ")]
+    [InlineData("UPDATE — ")]
+    [InlineData("The US — and the town — ")]
+    [InlineData("NASA said on Monday that ")]
+    public void NewsroomTagsAndOrdinaryOpeningsAreNoDateline(string opening)
+    {
+        var a = Extract("Council rejects plan for a new bridge over the river\nJanuary 20, 2020\n" + opening + Opening + "\n" + Prose);
+        Assert.Null(a.Dateline);
+    }
 }
