@@ -208,4 +208,34 @@ public class TextDumpHeadTests
         var a = Extract("Council rejects plan for a new bridge over the river\nJanuary 20, 2020\n" + opening + Opening + "\n" + Prose);
         Assert.Null(a.Dateline);
     }
+
+    [Theory]
+    [InlineData("July 3, 2025 10:49 am", "2025-07-03T10:49:00")]
+    [InlineData("2025-07-03T10:49:00-04:00", "2025-07-03T10:49:00-04:00")]
+    [InlineData("Nov. 19, 2019 8:03 am ET", "2019-11-19T08:03:00-05:00")]
+    [InlineData("3 July 2025", "2025-07-03")]
+    [InlineData("Posted July 3, 2025 10:49 am.", "2025-07-03T10:49:00")]
+    public void IssueDateFormsUnderTheHeadline(string printed, string iso)
+    {
+        var a = Extract("Home\nCouncil rejects plan for a new bridge over the river\nBy Jane Miller\n" + printed + "\n" + Prose);
+        Assert.Equal(iso, a.Published?.ToIso());
+    }
+
+    [Fact]
+    public void RelativeUpdateCountsBackFromThePageDate()
+    {
+        var a = Extract(" date 2025-07-03 Council rejects plan for a new bridge over the river\nHome\n" +
+                        "Council rejects plan for a new bridge over the river\nPublished July 1, 2025\nUpdated 2 days ago\n" + Prose);
+        Assert.Equal("2025-07-01", a.Published?.ToIso());
+        Assert.Equal("2025-07-01", a.Updated?.ToIso());
+    }
+
+    [Fact]
+    public void RelativeTimeInATeaserListIsNoUpdate()
+    {
+        var a = Extract(" date 2025-07-03 Council rejects plan for a new bridge over the river\nTop Stories\nSchool board meets\n2 days ago\n" +
+                        "Council rejects plan for a new bridge over the river\nPublished July 3, 2025\n" + Prose);
+        Assert.Equal("2025-07-03", a.Published?.ToIso());
+        Assert.Null(a.Updated);
+    }
 }
