@@ -238,4 +238,30 @@ public class TextDumpHeadTests
         Assert.Equal("2025-07-03", a.Published?.ToIso());
         Assert.Null(a.Updated);
     }
+
+    [Theory]
+    [InlineData("Wednesday, July 2, 2025\n", "2025-07-03")]
+    [InlineData("Town Gazette July 3, 2025 10:49 am\n", "2025-07-03T10:49:00")]
+    public void PageDateBeatsADifferentDateAboveTheHeadline(string above, string iso)
+    {
+        var a = Extract(" date 2025-07-03 Council rejects plan for a new bridge over the river\nHome\n" + above +
+                        "Council rejects plan for a new bridge over the river\nShare\n" + Prose);
+        Assert.Equal(iso, a.Published?.ToIso());
+    }
+
+    [Fact]
+    public void DateUnderTheHeadlineBeatsThePageDate()
+    {
+        var a = Extract(" date 2025-07-04 Council rejects plan for a new bridge over the river\nHome\n" +
+                        "Council rejects plan for a new bridge over the river\nBy Jane Miller\nJuly 3, 2025 10:49 am\n" + Prose);
+        Assert.Equal("2025-07-03T10:49:00", a.Published?.ToIso());
+    }
+
+    [Fact]
+    public void QuestionHeadlineTakenInAsTheFirstBodyLine()
+    {
+        var text = "SKIP TO CONTENT\nSubscribe\nIDEAS\nHow can the town plan for its bridges in the future?\n" +
+                   "The storms, the floods and the traffic of the last years offer a warning of what the council must prepare for.\n" + Prose;
+        Assert.Equal("How can the town plan for its bridges in the future?", Extract(text).Headline);
+    }
 }

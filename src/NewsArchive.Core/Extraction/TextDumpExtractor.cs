@@ -335,7 +335,11 @@ public static partial class TextDumpExtractor
             else if (headlineIndex < 0 || anchor - i <= 8)
                 above = published;
         }
-        // A page that prints only "Updated ..." was published no later than that; it is the best date there is.
+        // A date above the headline is weaker evidence than the scraper's own page date: it is kept only when it
+        // agrees (adding the time of day). A page that prints only "Updated ..." was published no later than
+        // that; it is the best date there is.
+        if (pageDate is { } page && above is { } a && a.Date != page.Date)
+            above = null;
         var found = labelledDate ?? below ?? above ?? pageDate ?? updated;
         return (found ?? FindDateAfterBody(lines, end, pageDate), updated);
     }
@@ -470,9 +474,10 @@ public static partial class TextDumpExtractor
             }
         }
         // Nothing above: the body finder may have taken the headline in as its first line (headline, standfirst,
-        // then the story). A first line that does not end like a sentence, followed by more body, is that headline.
-        if (best is null && start + 1 < lines.Count && lines[start] is { Kind: LineKind.Text, EndsSentence: false, Words: >= 4 and <= 25, Length: <= 200 } first
-            && !first.Text.EndsWith('.') && lines[start + 1].Words > first.Words)
+        // then the story). A short first line without a full stop (a question may be one), followed by a longer
+        // one, is that headline.
+        if (best is null && start + 1 < lines.Count && lines[start] is { Kind: LineKind.Text, Words: >= 4 and <= 25, Length: <= 200 } first
+            && (!first.EndsSentence || first.Text.EndsWith('?')) && !first.Text.EndsWith('.') && lines[start + 1].Words > first.Words)
         {
             best = first.Text;
             index = start;
