@@ -264,4 +264,14 @@ public class TextDumpHeadTests
                    "The storms, the floods and the traffic of the last years offer a warning of what the council must prepare for.\n" + Prose;
         Assert.Equal("How can the town plan for its bridges in the future?", Extract(text).Headline);
     }
+
+    [Theory]
+    [InlineData("14/04/2020 at 3:00 pm", "2020-04-12")]
+    [InlineData("04/14/2020 at 3:00 pm", "2020-12-04")]
+    public void AmbiguousSlashedDateReadTheWayThePageWritesDates(string commentDate, string iso)
+    {
+        var a = Extract("Olive bread for the council picnic\n12/04/2020 by Kay 24 Comments\n" + Prose +
+                        "\n24 Comments\nJane\n" + commentDate + "\nLovely recipe, thank you.");
+        Assert.Equal(iso, a.Published?.ToIso());
+    }
 }

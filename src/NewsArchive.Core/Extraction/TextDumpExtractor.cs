@@ -282,6 +282,7 @@ public static partial class TextDumpExtractor
     private static (PrintedTime? Published, PrintedTime? Updated) FindDates(List<DumpLine> lines, int start, int end, int headlineIndex, PrintedTime? pageDate)
     {
         PrintedTime? labelledDate = null, below = null, above = null, updated = null;
+        int labelledLine = -1, belowLine = -1, aboveLine = -1;
         var anchor = headlineIndex >= 0 ? headlineIndex : start;
         for (var i = WindowStart(lines, start); i < Math.Min(lines.Count, start + 12); i++)
         {
@@ -328,12 +329,18 @@ public static partial class TextDumpExtractor
             else
                 published = date;
             if (labelled || PublishedWord().IsMatch(line.Text))
-                labelledDate ??= published;
+            {
+                if (labelledDate is null)
+                    (labelledDate, labelledLine) = (published, i);
+            }
             else if (i > anchor)
-                below ??= published;
+            {
+                if (below is null)
+                    (below, belowLine) = (published, i);
+            }
             // Far above the headline sits the banner's "Friday, April 29, 2022": today's date, not the story's.
             else if (headlineIndex < 0 || anchor - i <= 8)
-                above = published;
+                (above, aboveLine) = (published, i);
         }
         // A date above the headline is weaker evidence than the scraper's own page date: it is kept only when it
         // agrees (adding the time of day). A page that prints only "Updated ..." was published no later than
@@ -341,7 +348,22 @@ public static partial class TextDumpExtractor
         if (pageDate is { } page && above is { } a && a.Date != page.Date)
             above = null;
         var found = labelledDate ?? below ?? above ?? pageDate ?? updated;
+        var foundLine = labelledDate is not null ? labelledLine : below is not null ? belowLine : above is not null ? aboveLine : -1;
+        if (found is { } f && foundLine >= 0 && PrintedDates.HasAmbiguousSlashedDate(lines[foundLine].Text) && PageIsDayFirst(lines))
+            found = PrintedDates.SwapDayAndMonth(f);
         return (found ?? FindDateAfterBody(lines, end, pageDate), updated);
+    }
+
+    /// <summary>
+    /// "12/04/2020" reads either way; the page's other dates tell which ("14/04/2020 at 3:00 pm" under a comment).
+    /// Only date lines are looked at, so this stays cheap.
+    /// </summary>
+    private static bool PageIsDayFirst(List<DumpLine> lines)
+    {
+        foreach (var line in lines)
+            if (line.Kind == LineKind.Date && PrintedDates.SlashedDayFirst(line.Text) is { } dayFirst)
+                return dayFirst;
+        return false;
     }
 
     /// <summary>Some layouts print the date in a labelled block after the story ("Date 19.01.2020", "Author ...").</summary>
