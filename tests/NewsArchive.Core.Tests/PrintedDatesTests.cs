@@ -72,4 +72,26 @@ public class PrintedDatesTests
         Assert.True(PrintedDates.TryParse("Feb. 19, 2020 4 AM", out var value));
         Assert.Equal("2020-02-19T04:00:00", value.ToIso());
     }
+
+    [Theory]
+    [InlineData("12/04/2020 by Kay 24 Comments", true)]
+    [InlineData("By Jane Miller | 04/12/2020", true)]
+    [InlineData("14/04/2020 at 3:00 pm", false)]
+    [InlineData("04/04/2020", false)]
+    [InlineData("April 12, 2020", false)]
+    public void AmbiguousSlashedDates(string text, bool ambiguous) => Assert.Equal(ambiguous, PrintedDates.HasAmbiguousSlashedDate(text));
+
+    [Theory]
+    [InlineData("14/04/2020 at 3:00 pm", true)]
+    [InlineData("04/14/2020 at 3:00 pm", false)]
+    [InlineData("12/04/2020", null)]
+    [InlineData("no date here", null)]
+    public void SlashedDatesTellTheirOrder(string text, bool? dayFirst) => Assert.Equal(dayFirst, PrintedDates.SlashedDayFirst(text));
+
+    [Fact]
+    public void SwapsDayAndMonthKeepingTheTime()
+    {
+        var swapped = PrintedDates.SwapDayAndMonth(new PrintedTime(new DateOnly(2020, 12, 4), new TimeOnly(15, 0), null));
+        Assert.Equal("2020-04-12T15:00:00", swapped.ToIso());
+    }
 }

@@ -56,6 +56,46 @@ public static partial class PrintedDates
         return false;
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> prints a slashed date that reads either way ("12/04/2020": December 4
+    /// or 12 April); <see cref="TryParse(string, out PrintedTime)"/> reads it month first.
+    /// </summary>
+    public static bool HasAmbiguousSlashedDate(string text)
+    {
+        if (!text.Contains('/'))
+            return false;
+        var m = SlashedDate().Match(text);
+        return m.Success && Number(m, "a") is var a and <= 12 && Number(m, "b") is var b and <= 12 && a != b;
+    }
+
+    /// <summary>
+    /// Whether the slashed dates in <paramref name="text"/> show their order: "14/04/2020" can only be day
+    /// first (true), "04/14/2020" only month first (false); null when none tells.
+    /// </summary>
+    public static bool? SlashedDayFirst(string text)
+    {
+        if (!text.Contains('/'))
+            return null;
+        for (var m = SlashedDate().Match(text); m.Success; m = m.NextMatch())
+        {
+            var (a, b) = (Number(m, "a"), Number(m, "b"));
+            if (a > 12 && b <= 12)
+                return true;
+            if (b > 12 && a <= 12)
+                return false;
+        }
+        return null;
+    }
+
+    /// <summary>The same date read the other way round: day and month swapped.</summary>
+    public static PrintedTime SwapDayAndMonth(PrintedTime value) =>
+        value with { Date = new DateOnly(value.Date.Year, value.Date.Day, value.Date.Month) };
+
+    private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<![\d/])(?<a>\d{1,2})/(?<b>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")]
+    private static partial Regex SlashedDate();
+
     /// <summary>True when <paramref name="word"/> is a month name or abbreviation in one of the languages we read.</summary>
     public static bool IsMonthName(string word) => Months.ContainsKey(word.TrimEnd('.', ','));
 

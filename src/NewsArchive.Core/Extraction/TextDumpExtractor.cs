@@ -63,11 +63,11 @@ public static partial class TextDumpExtractor
 
         var byline = FindByline(lines, start, end);
         DropAuthorBio(paragraphs, byline);
-        var (dateline, datelineCode) = MergeDateline(paragraphs);
+        var (dateline, datelineCode) = MergeDateline(paragraphs, lines, body.Kept[0]);
         var agency = byline?.Agency;
         if (agency is null && datelineCode is not null)
             agency = NewsAgencies.Recognise(datelineCode);
-        var (published, updated) = FindDates(lines, start, header?.Date);
+        var (published, updated) = FindDates(lines, start, end, headlineIndex, header?.Date);
         byline ??= FindNameLine(lines, start, end, headlineIndex);
         byline ??= FooterCredit(lines, end);
         byline = WithFullName(lines, byline);
@@ -138,23 +138,46 @@ public static partial class TextDumpExtractor
         return text;
     }
 
-    /// <summary>Pulls "MOSCOW (AP) —" off the first paragraph, and joins a dateline printed on its own line to the text after it.</summary>
-    private static (string? Place, string? Code) MergeDateline(List<string> paragraphs)
+    /// <summary>
+    /// Reads the dateline ("MOSCOW (AP) —", "KHAN YOUNIS, Gaza —", "ERDEN.") at the start of the story: the body's
+    /// first paragraphs (a caption or standfirst may come first), or a line of its own just above the body,
+    /// which is then joined to the paragraph it introduces.
+    /// </summary>
+    private static (string? Place, string? Code) MergeDateline(List<string> paragraphs, List<DumpLine> lines, int bodyStart)
     {
         if (paragraphs.Count == 0)
             return (null, null);
-        var m = Dateline().Match(paragraphs[0]);
-        if (!m.Success)
-            return (null, null);
-        if (m.Length == paragraphs[0].Length && paragraphs.Count > 1)
+        var first = paragraphs.IndexOf(lines[bodyStart].Text);
+        if (first >= 0 && bodyStart > 0 && lines[bodyStart - 1].Length <= 60
+            && Dateline().Match(lines[bodyStart - 1].Text) is { Success: true } alone && alone.Length == lines[bodyStart - 1].Length
+            && IsPlace(alone))
         {
-            paragraphs[0] = paragraphs[0] + " " + paragraphs[1];
-            paragraphs.RemoveAt(1);
+            paragraphs[first] = lines[bodyStart - 1].Text + " " + paragraphs[first];
+            return Place(alone);
         }
-        var place = m.Groups["place"].Value.Trim().TrimEnd(',');
-        var code = m.Groups["code"].Success ? m.Groups["code"].Value : null;
-        return (place, code);
+        for (var k = 0; k < Math.Min(3, paragraphs.Count); k++)
+        {
+            var m = Dateline().Match(paragraphs[k]);
+            if (!m.Success || !IsPlace(m))
+                continue;
+            if (m.Length == paragraphs[k].Length && k + 1 < paragraphs.Count)
+            {
+                paragraphs[k] = paragraphs[k] + " " + paragraphs[k + 1];
+                paragraphs.RemoveAt(k + 1);
+            }
+            return Place(m);
+        }
+        // German and Scandinavian papers end the place with a full stop: "ERDEN. Wie von ...".
+        if (StoppedDateline().Match(paragraphs[0]) is { Success: true } stopped && IsPlace(stopped))
+            return (stopped.Groups["place"].Value, null);
+        return (null, null);
+
+        static (string? Place, string? Code) Place(Match m) =>
+            (m.Groups["place"].Value.Trim().TrimEnd(','), m.Groups["code"].Success ? m.Groups["code"].Value : null);
     }
+
+    // Newsroom tags share a dateline's shape ("EDITOR'S NOTE —", "UPDATE —") but name no place.
+    private static bool IsPlace(Match m) => !NotAPlace().IsMatch(m.Groups["place"].Value);
 
     private static Bylines.Byline? FindByline(List<DumpLine> lines, int start, int end)
     {
@@ -333,15 +356,26 @@ public static partial class TextDumpExtractor
         }
     }
 
-    private static (PrintedTime? Published, PrintedTime? Updated) FindDates(List<DumpLine> lines, int start, PrintedTime? pageDate)
+    /// <summary>
+    /// The publication date is the one printed with the headline: a line labelled "Published" wins, then the first
+    /// date below the headline (the byline/date stack), then the nearest above it (layouts that print the date
+    /// first). Dates further up are usually today's date in the page banner or a teaser's.
+    /// </summary>
+    private static (PrintedTime? Published, PrintedTime? Updated) FindDates(List<DumpLine> lines, int start, int end, int headlineIndex, PrintedTime? pageDate)
     {
-        PrintedTime? published = null, updated = null;
-        for (var i = Math.Max(0, start - MetaWindow); i < Math.Min(lines.Count, start + 12); i++)
+        PrintedTime? labelledDate = null, below = null, above = null, updated = null;
+        int labelledLine = -1, belowLine = -1, aboveLine = -1;
+        var anchor = headlineIndex >= 0 ? headlineIndex : start;
+        for (var i = WindowStart(lines, start); i < Math.Min(lines.Count, start + 12); i++)
         {
             var line = lines[i];
-            // "PUBLISHED: ... | UPDATED: ..." carries too many words to count as a date line, but says what it is.
-            var labelled = line.Kind == LineKind.Text && line.Length <= 120 && PublishedLabel().IsMatch(line.Text);
-            if (line.Kind is not (LineKind.Date or LineKind.Byline) && !labelled || line.Length > 160)
+            if (line.Length > 160)
+                continue;
+            // "PUBLISHED: ... | UPDATED: ..." carries too many words to count as a date line, but says what it is;
+            // so does "Updated 2 hours ago", read against the page's own date.
+            var labelled = line.Kind == LineKind.Text && line.Length <= 120 && PublishedLabel().IsMatch(line.Text)
+                || line.Kind == LineKind.RelativeTime && pageDate is not null && (PublishedWord().IsMatch(line.Text) || UpdatedWord().IsMatch(line.Text));
+            if (line.Kind is not (LineKind.Date or LineKind.Byline) && !labelled)
                 continue;
             var date = line.Date;
             if (date is null && (line.Kind != LineKind.Byline && !labelled || !PrintedDates.TryParse(line.Text, pageDate, out var d) || (date = d) is null))
@@ -350,21 +384,78 @@ public static partial class TextDumpExtractor
             if (date.Value.TimeOfDay is null && i + 1 < lines.Count && lines[i + 1].Length <= 12
                 && PrintedDates.TryParse(line.Text + " " + lines[i + 1].Text, pageDate, out var joined) && joined.TimeOfDay is not null)
                 date = joined;
-            // "Published: Nov 8, 2023 | Updated: Nov 9, 2023": the part before the update word is the publication.
-            if (UpdatedWord().Match(line.Text) is { Success: true, Index: > 0 } upd
-                && PrintedDates.TryParse(line.Text[..upd.Index], pageDate, out var before)
-                && PrintedDates.TryParse(line.Text[upd.Index..], pageDate, out var after))
+            PrintedTime? published;
+            var updatedWord = UpdatedWord().Match(line.Text);
+            var publishedWord = PublishedWord().Match(line.Text);
+            // "Last updated 04 Jun 2020, originally created 17 Jun 2019": each label owns the text up to the other.
+            if (updatedWord.Success && publishedWord.Success && publishedWord.Index > updatedWord.Index
+                && PrintedDates.TryParse(line.Text[updatedWord.Index..publishedWord.Index], pageDate, out var first)
+                && PrintedDates.TryParse(line.Text[publishedWord.Index..], pageDate, out var second))
             {
-                published ??= before;
+                published = second;
+                updated ??= first;
+            }
+            // "Published: Nov 8, 2023 | Updated: Nov 9, 2023": the part before the update word is the publication.
+            else if (updatedWord is { Success: true, Index: > 0 }
+                && PrintedDates.TryParse(line.Text[..updatedWord.Index], pageDate, out var before)
+                && PrintedDates.TryParse(line.Text[updatedWord.Index..], pageDate, out var after))
+            {
+                published = before;
                 updated ??= after;
             }
-            else if (UpdatedWord().IsMatch(line.Text))
+            else if (updatedWord.Success)
+            {
                 updated ??= date;
+                continue;
+            }
             else
-                published ??= date;
+                published = date;
+            if (labelled || PublishedWord().IsMatch(line.Text))
+            {
+                if (labelledDate is null)
+                    (labelledDate, labelledLine) = (published, i);
+            }
+            else if (i > anchor)
+            {
+                if (below is null)
+                    (below, belowLine) = (published, i);
+            }
+            // Far above the headline sits the banner's "Friday, April 29, 2022": today's date, not the story's.
+            else if (headlineIndex < 0 || anchor - i <= 8)
+                (above, aboveLine) = (published, i);
         }
-        published ??= pageDate;
-        return (published, updated);
+        // A date above the headline is weaker evidence than the scraper's own page date: it is kept only when it
+        // agrees (adding the time of day). A page that prints only "Updated ..." was published no later than
+        // that; it is the best date there is.
+        if (pageDate is { } page && above is { } a && a.Date != page.Date)
+            above = null;
+        var found = labelledDate ?? below ?? above ?? pageDate ?? updated;
+        var foundLine = labelledDate is not null ? labelledLine : below is not null ? belowLine : above is not null ? aboveLine : -1;
+        if (found is { } f && foundLine >= 0 && PrintedDates.HasAmbiguousSlashedDate(lines[foundLine].Text) && PageIsDayFirst(lines))
+            found = PrintedDates.SwapDayAndMonth(f);
+        return (found ?? FindDateAfterBody(lines, end, pageDate), updated);
+    }
+
+    /// <summary>
+    /// "12/04/2020" reads either way; the page's other dates tell which ("14/04/2020 at 3:00 pm" under a comment).
+    /// Only date lines are looked at, so this stays cheap.
+    /// </summary>
+    private static bool PageIsDayFirst(List<DumpLine> lines)
+    {
+        foreach (var line in lines)
+            if (line.Kind == LineKind.Date && PrintedDates.SlashedDayFirst(line.Text) is { } dayFirst)
+                return dayFirst;
+        return false;
+    }
+
+    /// <summary>Some layouts print the date in a labelled block after the story ("Date 19.01.2020", "Author ...").</summary>
+    private static PrintedTime? FindDateAfterBody(List<DumpLine> lines, int end, PrintedTime? pageDate)
+    {
+        for (var i = end + 1; i < Math.Min(lines.Count, end + 80); i++)
+            if (lines[i].Kind == LineKind.Date && DateLabel().IsMatch(lines[i].Text)
+                && (lines[i].Date ?? (PrintedDates.TryParse(lines[i].Text, pageDate, out var d) ? d : null)) is { } date)
+                return date;
+        return null;
     }
 
     private static int FindLine(List<DumpLine> lines, string text, int before)
@@ -403,33 +494,61 @@ public static partial class TextDumpExtractor
         return null;
     }
 
+    /// <summary>
+    /// Where the headline/date search above the body begins: <see cref="MetaWindow"/> lines that carry text,
+    /// not counting share buttons and one-word icon rows, which can fill dozens of lines between the
+    /// headline and the body (a share panel listing every network twice).
+    /// </summary>
+    private static int WindowStart(List<DumpLine> lines, int start)
+    {
+        var i = Math.Min(start, lines.Count);
+        var counted = 0.0;
+        while (i > 0 && counted < MetaWindow && start - i < 3 * MetaWindow)
+            counted += Weight(lines[--i]);
+        return i;
+    }
+
+    // How much a line between a candidate and the body counts toward their distance.
+    private static double Weight(DumpLine line) => line.Kind == LineKind.Furniture ? 0.1 : line.Words <= 2 ? 0.4 : 1;
+
     private static string? FindHeadline(List<DumpLine> lines, int start, out int index)
     {
         string? best = null;
         index = -1;
         var bestScore = double.MinValue;
-        var from = Math.Max(0, start - MetaWindow);
-        for (var i = from; i < start; i++)
+        var from = WindowStart(lines, start);
+        // Distances are summed from the body upwards, so walk the window bottom-up.
+        var distance = 0.0;
+        for (var i = start - 1; i >= from; i--)
         {
             var line = lines[i];
+            distance += i + 1 < start ? Weight(lines[i + 1]) : 1;
+            var stack = StackBonus(lines, i, start);
             // A headline can hold a menu word ("Reddit", "Drives") that makes it look like furniture; right
             // above the byline/date block, or above a standfirst that is, it still is the headline.
-            var furniture = line.Kind == LineKind.Furniture && line.Words >= 5 && !line.EndsSentence && StackBelow(lines, i, start);
-            if (line.Kind != LineKind.Text && !furniture || line.Length < 15 || line.Length > 200 || line.Words < 3 || line.Words > 30)
+            var furniture = line.Kind == LineKind.Furniture && line.Words >= 5 && !line.EndsSentence && stack > 0;
+            // Two-word headlines ("Tridents' challenge") only where the stack frames them: a date right above or
+            // a byline/date right below.
+            var twoWords = line.Words == 2 && line.Kind == LineKind.Text && line.Length >= 12 && line.CapitalShare < 1
+                && (i > 0 && lines[i - 1].Kind == LineKind.Date || i + 1 < start && lines[i + 1].Kind is LineKind.Byline or LineKind.Date);
+            if (line.Kind != LineKind.Text && !furniture || line.Length < 15 || line.Length > 200 || line.Words < 3 && !twoWords || line.Words > 30)
                 continue;
             if (line.Text.EndsWith('.') && !line.Text.EndsWith("...", StringComparison.Ordinal) && !AbbreviationEnd().IsMatch(line.Text))
+                continue;
+            // "— Select a file —", "- Menu": form placeholders and list items, not headlines.
+            if (line.Text[0] is '—' or '–' or '-' or '•' or '|' or '·')
                 continue;
             // Bylines without a parsed author, photo captions and credits have a headline's length but are not one.
             if (BylineOpening().IsMatch(line.Text) || CaptionShape().IsMatch(line.Text))
                 continue;
-            var score = -0.15 * (start - i) - (furniture ? 1 : 0);
+            var score = -0.15 * distance - (furniture ? 1 : 0) - (twoWords ? 0.5 : 0) + stack;
             // Menus dumped without separators glue their entries: "HealthScience", "MessagesNext".
             if (GluedWords().IsMatch(line.Text))
                 score -= 3;
-            // Headline then standfirst: the first of two adjacent long text lines is the headline.
-            if (line.Words >= 5 && i + 1 < start && lines[i + 1] is { Kind: LineKind.Text, Length: >= 30, Words: >= 5 } next && next.Occurrences == 1
-                && !GluedWords().IsMatch(next.Text))
-                score += 1.5;
+            // Headline then standfirst: the first of two adjacent long text lines is the headline, above all
+            // when the byline/date stack follows (two lines of an appeal box are not a headline and standfirst).
+            if (line.Words >= 5 && StandfirstBelow(lines, i, start))
+                score += stack > 0 ? 1.5 : 0.75;
             // Printed twice (page title, then the article's own heading).
             if (line.Occurrences == 2 && line.Words >= 4)
                 score += 0.5;
@@ -438,21 +557,19 @@ public static partial class TextDumpExtractor
             if (line.Words is >= 5 and <= 20)
                 score += 1;
             // The page title ("Headline | Site") repeats the headline at the top of many dumps.
-            for (var j = 0; j < Math.Min(lines.Count, 40); j++)
-                if (j != i && lines[j].Length > line.Length && lines[j].Text.StartsWith(line.Text, StringComparison.Ordinal))
+            for (var j = 0; j < Math.Min(i, 40); j++)
+                if (lines[j].Length > line.Length && lines[j].Text.StartsWith(line.Text, StringComparison.Ordinal))
                 {
                     score += 2;
                     break;
                 }
-            // Just above a byline or date line: the classic headline-byline-date stack.
-            for (var j = i + 1; j < Math.Min(start, i + 4); j++)
-                if (lines[j].Kind is LineKind.Byline or LineKind.Date)
-                {
-                    score += 2;
-                    break;
-                }
-            if (line.Occurrences > 2)
+            // Teaser lists repeat their entries; the article's own headline recurs in "most read" lists too, but
+            // it sits on top of the byline/date stack.
+            if (line.Occurrences > 2 && stack == 0)
                 score -= 2;
+            // Under "Related" / "Top Stories" come other articles' headlines.
+            if (i > 0 && lines[i - 1].Kind == LineKind.SectionBreak)
+                score -= 1.5;
             if (score > bestScore)
             {
                 bestScore = score;
@@ -460,19 +577,44 @@ public static partial class TextDumpExtractor
                 index = i;
             }
         }
+        // Nothing above: the body finder may have taken the headline in as its first line (headline, standfirst,
+        // then the story). A short first line without a full stop (a question may be one), followed by a longer
+        // one, is that headline.
+        if (best is null && start + 1 < lines.Count && lines[start] is { Kind: LineKind.Text, Words: >= 4 and <= 25, Length: <= 200 } first
+            && (!first.EndsSentence || first.Text.EndsWith('?')) && !first.Text.EndsWith('.') && lines[start + 1].Words > first.Words)
+        {
+            best = first.Text;
+            index = start;
+        }
         // A breadcrumb trail ends with the page's own title: "Front Page » Transportation » Headline".
         if (best is not null && Breadcrumb().Split(best) is { Length: >= 3 } crumbs && crumbs[^1].Trim().Split(' ').Length >= 3)
             best = crumbs[^1].Trim();
         return best;
     }
 
-    private static bool StackBelow(List<DumpLine> lines, int i, int start)
+    /// <summary>
+    /// The classic headline-byline-date stack: a byline or date line right below (closer is stronger), or
+    /// below a standfirst that sits right below.
+    /// </summary>
+    private static double StackBonus(List<DumpLine> lines, int i, int start)
     {
-        for (var j = i + 1; j < Math.Min(start, i + 3); j++)
+        var standfirst = StandfirstBelow(lines, i, start);
+        for (var j = i + 1; j < Math.Min(start, i + (standfirst ? 5 : 4)); j++)
+        {
             if (lines[j].Kind is LineKind.Byline or LineKind.Date)
-                return true;
-        return false;
+                return j - i <= 2 ? 2 : 1.5;
+            // Another line of text in between (a teaser, the real headline) owns the stack, unless it is the
+            // standfirst or a photo caption.
+            if (lines[j].Kind == LineKind.Text && lines[j].Words >= 6 && !(j == i + 1 && standfirst) && !CaptionShape().IsMatch(lines[j].Text))
+                break;
+        }
+        // Some layouts print the date first: "Posted on April 29, 2022", then the headline.
+        return i > 0 && lines[i - 1].Kind == LineKind.Date ? 1.5 : 0;
     }
+
+    private static bool StandfirstBelow(List<DumpLine> lines, int i, int start) =>
+        i + 1 < start && lines[i + 1] is { Kind: LineKind.Text, Length: >= 30, Words: >= 5, Occurrences: 1 } next && !GluedWords().IsMatch(next.Text)
+        && next.CapitalShare < 0.85 && !CaptionShape().IsMatch(next.Text);
 
     private static string? FindSite(List<DumpLine> lines)
     {
@@ -500,7 +642,7 @@ public static partial class TextDumpExtractor
     [GeneratedRegex(@"^(?:by|von|par|por|door|di)\b[\s:]", RegexOptions.IgnoreCase)]
     private static partial Regex BylineOpening();
 
-    [GeneratedRegex(@"\((?:file|files|photo|picture|pictures|image|credit)\b[^)]*\)$|\b(?:photo|photograph|picture|image|credit|media caption)\s*:|^courtesy of\b|^media caption", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\((?:file|files|photo|picture|pictures|image|credit)\b[^)]*\)$|\([^()/]{3,60}/[^()/]{3,60}\)$|\b(?:photo|photograph|picture|image|credit|media caption)\s*:|^(?:courtesy|care) of\b|^media caption", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionShape();
 
     [GeneratedRegex(@"\p{Ll}{3}\p{Lu}\p{Ll}")]
@@ -509,7 +651,7 @@ public static partial class TextDumpExtractor
     [GeneratedRegex(@"\s[»›>]\s")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"^(?:published|posted|written|first published|veröffentlicht|publié|publicado|pubblicato)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:published|posted|written|first published|veröffentlicht|publié|publicado|pubblicato|erstellt)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLabel();
 
     [GeneratedRegex(@"\s+")]
@@ -539,8 +681,22 @@ public static partial class TextDumpExtractor
     private static partial Regex BioVerb();
 
     // "MOSCOW (AP) —", "WASHINGTON —", "LOS ANGELES, Calif. (Reuters) -", "BERLIN (dpa) -"
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}.\s]{2,30}?)?\s*(?:\((?<code>[\p{L}-]{2,20})\))?\s*(?:[—–]|--?)\s*", RegexOptions.CultureInvariant)]
+    // The place keeps its region as printed ("NAPA COUNTY, Calif."); a single hyphen must stand apart, so
+    // "MIAMI-DADE" stays one place. "LONDON, Jan 5 (Reuters) -" prints the date between place and agency.
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.][\p{Lu}\p{M} .'’-]{0,40}?(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,3})?)(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\((?<code>[\p{L}-]{2,20})\))?\s*(?:[—–]|--|-(?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^(?<place>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex StoppedDateline();
+
+    [GeneratedRegex(@"^(?:EDITOR|UPDATE|UPDATED|CORRECTION|BREAKING|WATCH|LIVE|VIDEO|PHOTOS?|OPINION|ANALYSIS|EXCLUSIVE|NOTE|FILE|ADVERTISEMENT)\b")]
+    private static partial Regex NotAPlace();
+
+    [GeneratedRegex(@"\b(?:published|posted|created|publié|veröffentlicht|erstellt|publicado|pubblicato)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedWord();
+
+    [GeneratedRegex(@"^(?:date|datum|published|posted|publié le|veröffentlicht|erstellt am|fecha|data)\b\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
 
     [GeneratedRegex(@"\b(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedWord();
