@@ -9,7 +9,8 @@ namespace NewsArchive.Core.Extraction;
 /// </summary>
 internal static partial class HtmlArticleBody
 {
-    public sealed record Result(List<string> Paragraphs, List<string> Captions, List<string> Bylines);
+    /// <param name="FirstBlock">Index of the first page block kept as a paragraph, or -1.</param>
+    public sealed record Result(List<string> Paragraphs, List<string> Captions, List<string> Bylines, int FirstBlock = -1);
 
     public static Result Assemble(HtmlPageModel page, List<PageNode> selection, string? headline)
     {
@@ -28,6 +29,7 @@ internal static partial class HtmlArticleBody
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var headlineKey = headline is null ? null : Key(headline);
         var headingPending = -1;
+        var firstBlock = -1;
         foreach (var b in page.Blocks)
         {
             var owner = b.Owner;
@@ -58,14 +60,50 @@ internal static partial class HtmlArticleBody
                 continue;
             // A heading with nothing after it introduced a box we dropped ("Related stories").
             headingPending = b.IsHeading ? (headingPending >= 0 ? headingPending : paragraphs.Count) : -1;
+            if (paragraphs.Count == 0)
+                firstBlock = b.Index;
             paragraphs.Add(text);
         }
         if (headingPending >= 0)
             paragraphs.RemoveRange(headingPending, paragraphs.Count - headingPending);
         TrimEdges(paragraphs);
         CutCallToActionTail(paragraphs);
-        return new Result(paragraphs, captions, bylines);
+        return new Result(paragraphs, captions, bylines, firstBlock);
     }
+
+    /// <summary>
+    /// The standfirst (dek, teaser, summary) sits between the headline and the body, often in the page
+    /// header the body search leaves out. The page's meta description is usually that same text, so a
+    /// block before the body that says what the description says is put back in front of the body.
+    /// </summary>
+    public static void PrependStandfirst(HtmlPageModel page, Result body, string? description)
+    {
+        if (description is null || body.FirstBlock <= 0 || body.Paragraphs.Count == 0)
+            return;
+        var wanted = Key(description).TrimEnd('.', '…', ' ');
+        if (wanted.Length < MinStandfirstLength)
+            return;
+        var blocks = page.Blocks;
+        for (var i = body.FirstBlock - 1; i >= 0 && i >= body.FirstBlock - StandfirstReach; i--)
+        {
+            var b = blocks[i];
+            if (b.Text.Length < MinStandfirstLength || b.Owner.InCaption || b.Owner.InComments || b.LinkDensity > 0.3)
+                continue;
+            var key = Key(b.Text).TrimEnd('.', '…', ' ');
+            if (key == wanted || (key.Length >= MinStandfirstLength && wanted.StartsWith(key, StringComparison.Ordinal))
+                || (key.StartsWith(wanted, StringComparison.Ordinal) && key.Length <= wanted.Length * 2))
+            {
+                if (!body.Paragraphs.Exists(p => Key(p) == Key(b.Text)))
+                    body.Paragraphs.Insert(0, b.Text);
+                return;
+            }
+        }
+    }
+
+    // A standfirst is a sentence or more; a shorter description match is a label or a title.
+    private const int MinStandfirstLength = 40;
+    // How many blocks before the body the standfirst may sit (headline, byline, date, share labels between).
+    private const int StandfirstReach = 40;
 
     // Stray labels at the edges of the body ("Kontakt", "Release Date:", "BVINEWS.COM") are not prose.
     private static void TrimEdges(List<string> paragraphs)
@@ -105,7 +143,7 @@ internal static partial class HtmlArticleBody
 
     private static readonly string[] CallToActionMarkers =
     [
-        "subscribe", "subscriber", "subscription", "sign up", "signing up", "newsletter", "log in to", "download the",
+        "subscribe", "subscriber", "subscription", "sign up", "signing up", "newsletter", "log in to", "download the app", "download our",
         "follow us", " on twitter and", "all rights reserved", "copyrighted", "written permission",
         "not responsible for the opinions", "what you think about this article", "letter to the editor via", "never miss",
         "send us your", "advertise with", "contact us at", "click here", "suscríbete", "suscripción", "cancela cuando",
@@ -189,14 +227,20 @@ internal static partial class HtmlArticleBody
         foreach (var w in words)
         {
             var t = w.Trim(',', '.', ':', '|', '(', ')');
-            if (t.Length == 0 || t.Any(char.IsDigit) || MonthOrLabel().IsMatch(t))
+            if (t.Length == 0 || DatePart().IsMatch(t) || MonthOrLabel().IsMatch(t))
                 dateish++;
         }
-        return dateish >= words.Length - 1;
+        // One stray word is allowed in a longer line ("Updated at 10:15 ET"), not in a one- or two-word line.
+        return dateish >= (words.Length >= 3 ? words.Length - 1 : words.Length);
     }
 
     [GeneratedRegex(@"^(about |vor |il y a )?\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren|heures?|jours?|mois|ans?)( ago)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
+
+    // Numbers that can be part of a printed date or time ("3", "3rd", "2024", "03/03/2024", "10:15", "10.15h");
+    // "gsoc-2018" or "0.098" in a table cell are not.
+    [GeneratedRegex(@"^(\d{1,4}(st|nd|rd|th|er|e|\.)?|\d{1,4}([-/.]\d{1,2}){1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d\d-\d\dT[\d:.+\-Z]*|\d{1,2}[:.]\d\d([:.]\d\d)?(am|pm|a\.m|p\.m|h|uhr)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatePart();
 
     [GeneratedRegex(@"\b(19|20)\d\d\b")]
     private static partial Regex YearPattern();

@@ -105,7 +105,24 @@ public static partial class HtmlExtractor
             // No container scored: a page of short blocks. Take what is left of the whole page after cleaning.
             body = HtmlArticleBody.Assemble(page, [root], headline);
         }
+        HtmlArticleBody.PrependStandfirst(page, body, MetaDescription(page));
         return body;
+    }
+
+    private static string? MetaDescription(HtmlPageModel page)
+    {
+        string? description = null;
+        foreach (var m in page.MetaElements)
+        {
+            var name = m.GetAttribute("property") ?? m.GetAttribute("name");
+            if (name is null || !(name.Equals("og:description", StringComparison.OrdinalIgnoreCase) || name.Equals("description", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("twitter:description", StringComparison.OrdinalIgnoreCase)))
+                continue;
+            var content = Normalise(m.GetAttribute("content"));
+            if (!string.IsNullOrEmpty(content) && content.Length > (description?.Length ?? 0))
+                description = content;
+        }
+        return description;
     }
 
     private static int Length(List<string> paragraphs)
