@@ -108,4 +108,62 @@ public class HtmlBodyTests
         Assert.StartsWith("The council met", article.Paragraphs[0]);
         Assert.DoesNotContain("Councillors back", article.Body);
     }
+
+    [Fact]
+    public void ArticleRenderedFromAScriptTemplateIsRead()
+    {
+        var html = $"""
+            <html><body><div class="post"><h1>Bridge plan approved</h1>
+            <div class="post-body"><script type="text/template">{Paragraphs(Prose)}</script></div></div>
+            </body></html>
+            """;
+        var article = Extract(html);
+        Assert.Equal(Prose, article.Paragraphs);
+    }
+
+    [Fact]
+    public void IntroInAWrapperBesideTheMainTextIsKept()
+    {
+        const string intro = "Bridges, tunnels and ferries were all on the table, and the county weighed each of them, with advice from engineers, for a year before choosing, as residents waited.";
+        var html = $"""
+            <html><body><div class="page"><div class="content">
+            <div class="intro">{Paragraphs(intro)}</div>
+            <div class="body-wrap"><div class="nav-left"><a href="/a">Contents</a></div><div class="text">{Paragraphs(Prose)}{Paragraphs(Prose.Select(p => p.Replace("The ", "Then the ")).ToArray())}</div></div>
+            </div></div>
+            <div class="footer-links"><p>About us, contact, careers, and the rest of the links that every page carries at its foot.</p></div>
+            </body></html>
+            """;
+        var article = Extract(html);
+        Assert.Equal(intro, article.Paragraphs[0]);
+        Assert.DoesNotContain("careers", article.Body);
+    }
+
+    [Fact]
+    public void TableInsideAFigureIsBodyNotCaption()
+    {
+        var html = $"""
+            <html><body><article><h1>Fees compared</h1>
+            {Paragraphs(Prose[0], Prose[1])}
+            <figure><table><tr><td>Wire transfer</td><td>Free deposit, 1 GBP withdrawal</td></tr></table></figure>
+            <figure><img src="a.jpg"><figcaption>The old bridge in 1950.</figcaption></figure>
+            {Paragraphs(Prose[2], Prose[3])}
+            </article></body></html>
+            """;
+        var article = Extract(html);
+        Assert.Contains("Free deposit, 1 GBP withdrawal", article.Body);
+        Assert.DoesNotContain("The old bridge in 1950.", article.Body);
+        Assert.Contains("The old bridge in 1950.", article.Captions);
+    }
+
+    [Fact]
+    public void LettersWithCombiningMarksComeOutComposed()
+    {
+        // "é" written as e + combining acute accent.
+        var decomposed = "Le cafe\u0301 du village a rouvert ses portes apre\u0300s trois ans de travaux, a annonce\u0301 le maire.";
+        var html = $"""
+            <html><body><article><h1>Village</h1>{Paragraphs(decomposed)}{Paragraphs(Prose)}</article></body></html>
+            """;
+        var article = Extract(html);
+        Assert.Contains("Le café du village a rouvert ses portes après trois ans", article.Body);
+    }
 }

@@ -58,6 +58,11 @@ public static partial class HtmlExtractor
             if (Length(second.Paragraphs) > Length(body.Paragraphs) * 2)
                 body = second;
         }
+        if (Length(body.Paragraphs) < ThinBodyLength && FromTemplates(page, headline) is { } templated
+            && Length(templated.Paragraphs) > Length(body.Paragraphs) * 2)
+        {
+            body = templated;
+        }
         var paragraphs = body.Paragraphs;
         if (meta.ArticleBody is { Length: >= ThinBodyLength } articleBody && Length(paragraphs) < articleBody.Length * 0.3)
         {
@@ -107,6 +112,30 @@ public static partial class HtmlExtractor
         }
         HtmlArticleBody.PrependStandfirst(page, body, MetaDescription(page));
         return body;
+    }
+
+    /// <summary>
+    /// Pages that render the article from a script template hold it as markup in the script's text: parse
+    /// that markup as a page of its own. Only for pages whose visible body is thin, so the extra parse is rare.
+    /// </summary>
+    private static HtmlArticleBody.Result? FromTemplates(HtmlPageModel page, string? headline)
+    {
+        var length = 0;
+        foreach (var t in page.Templates)
+            length += t.Length;
+        if (length < ThinBodyLength * 2)
+            return null;
+        var markup = string.Concat("<html><body>", string.Join("\n", page.Templates), "</body></html>");
+        IDocument document;
+        try
+        {
+            document = new HtmlParser(ParserOptions).ParseDocument(HtmlNestingGuard.Limit(markup));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
+        return FindBody(HtmlPageModel.Build(document), headline);
     }
 
     private static string? MetaDescription(HtmlPageModel page)
