@@ -166,4 +166,56 @@ public class HtmlBodyTests
         var article = Extract(html);
         Assert.Contains("Le café du village a rouvert ses portes après trois ans", article.Body);
     }
+
+    [Fact]
+    public void SlideshowWithHiddenSlidesGivesEverySlide()
+    {
+        var slides = string.Concat(Prose.Select((p, i) =>
+            $"""<div class="slide{(i == 0 ? "" : " hidden")}"{(i == 0 ? "" : " style=\"display: none;\"")}><h2>Idea {i + 1}</h2><p>{p}</p></div>"""));
+        var html = $"""<html><body><article class="post"><h1>Four bridge ideas</h1><div class="slides">{slides}</div></article></body></html>""";
+        var body = Extract(html).Body;
+        foreach (var p in Prose)
+            Assert.Contains(p, body);
+    }
+
+    [Fact]
+    public void HeaderOfAnAccordionEntryIsBodyText()
+    {
+        var html = $"""
+            <html><body><header><a href="/">Home</a> <a href="/news">News</a></header><article><h1>Leasing or buying</h1>
+            {Paragraphs(Prose[0], Prose[1])}
+            <ul class="accordion"><li><header><h3>Advantages of a car loan:</h3></header><p>{Prose[2]}</p></li></ul>
+            {Paragraphs(Prose[3])}
+            </article></body></html>
+            """;
+        var body = Extract(html).Body;
+        Assert.Contains("Advantages of a car loan:", body);
+        Assert.DoesNotContain("Home", body);
+    }
+
+    [Theory]
+    [InlineData("(Credit: Jane Roe / County Archive)")]
+    [InlineData("Bild: Logo of the regional finance award, given by three trade magazines and a rating agency | © Publisher")]
+    public void PictureCreditsInTheTextFlowAreLeftOut(string credit)
+    {
+        var html = $"""
+            <html><body><article><h1>Bridge plan approved</h1>{Paragraphs(Prose[0], Prose[1])}<p>{credit}</p>{Paragraphs(Prose[2], Prose[3])}</article></body></html>
+            """;
+        Assert.DoesNotContain(credit, Extract(html).Body);
+    }
+
+    [Fact]
+    public void PaywallNoteInsideTheTextGoesEvenWhenTheTailIsCut()
+    {
+        var html = $"""
+            <html><body><article><h1>Bridge plan approved</h1>
+            {Paragraphs(Prose[0], Prose[1])}<p>To view the full story, please subscribe to the Gazette.</p>{Paragraphs(Prose[2], Prose[3])}{Paragraphs(Prose.Select(p => p.Replace("The ", "Then the ")).ToArray())}
+            <p>Sign up for our newsletter and never miss a story.</p>
+            </article></body></html>
+            """;
+        var body = Extract(html).Body;
+        Assert.DoesNotContain("please subscribe", body);
+        Assert.DoesNotContain("never miss", body);
+        Assert.Contains(Prose[3], body);
+    }
 }

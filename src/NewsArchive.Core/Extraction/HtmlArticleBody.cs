@@ -134,7 +134,7 @@ internal static partial class HtmlArticleBody
             if (i > 0 && before >= total * 0.75 && paragraphs.Count - i <= 6 && (p.StartsWith('©') || (p.Length < 250 && IsCallToAction(p))))
             {
                 paragraphs.RemoveRange(i, paragraphs.Count - i);
-                return;
+                break;
             }
             before += p.Length;
         }

@@ -42,6 +42,9 @@ public static partial class HtmlExtractor
 
     // Below this much body text the page is probably built by script or hidden, and the fallbacks are tried.
     private const int ThinBodyLength = 250;
+    // A slideshow shows one slide's text (a few hundred characters) and hides the rest: below this much
+    // body text the hidden elements are read too, and win when they hold at least twice as much.
+    private const int HiddenTextRetryLength = 1000;
 
     private static ExtractionResult Extract(IDocument document)
     {
@@ -50,7 +53,7 @@ public static partial class HtmlExtractor
         var h1 = FirstHeading(page);
         var headline = ChooseHeadline(meta, h1, page.Title);
         var body = FindBody(page, headline);
-        if (Length(body.Paragraphs) < ThinBodyLength)
+        if (Length(body.Paragraphs) < HiddenTextRetryLength)
         {
             // Slideshows and tabbed pages hide the text until a click: try again with hidden elements.
             var withHidden = HtmlPageModel.Build(document, keepHidden: true);

@@ -209,8 +209,9 @@ internal sealed class HtmlPageModel
             _linkDepth++;
         var node = new PageNode(element, parent, parent.Depth + 1, tag);
         HtmlCleaner.Classify(node, attributes, _classCache);
-        // Page headers are chrome for the body, but they hold the headline and the byline.
-        if (tag == "header")
+        // Page headers are chrome for the body, but they hold the headline and the byline. A header inside a
+        // list item or table cell heads one entry of the text (an accordion, a fact box), not the page.
+        if (tag == "header" && !IsInsideEntry(parent))
             node.LooksLikeBoilerplate = true;
         // <address> is HTML's element for the article's author contact ("By <a>Jane Doe</a>").
         if (tag == "address")
@@ -221,6 +222,14 @@ internal sealed class HtmlPageModel
         (parent.Children ??= []).Add(node);
         Nodes.Add(node);
         return node;
+    }
+
+    private static bool IsInsideEntry(PageNode node)
+    {
+        for (PageNode? n = node; n is not null; n = n.Parent)
+            if (n.Tag is "li" or "td" or "dd" or "details")
+                return true;
+        return false;
     }
 
     private void Exit(PageNode node)
