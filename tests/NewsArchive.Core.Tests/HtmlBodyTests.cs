@@ -218,4 +218,56 @@ public class HtmlBodyTests
         Assert.DoesNotContain("never miss", body);
         Assert.Contains(Prose[3], body);
     }
+
+    [Fact]
+    public void OutletStampAndOrphanFieldLabelAreLeftOut()
+    {
+        var html = $"""
+            <html><body><article><h1>Governor's statement</h1>
+            {Paragraphs(Prose[0], Prose[1])}
+            <p>GAZETTE.COM</p><p>Release Date:</p><p><span class="date">Thursday, 28 April 2022</span></p>
+            {Paragraphs(Prose[2], Prose[3])}
+            </article></body></html>
+            """;
+        var body = Extract(html).Body;
+        Assert.DoesNotContain("GAZETTE.COM", body);
+        Assert.DoesNotContain("Release Date:", body);
+        Assert.Contains(Prose[2], body);
+    }
+
+    [Fact]
+    public void FieldLabelWithItsValueStays()
+    {
+        var html = $"""
+            <html><body><article><h1>Bridge plan approved</h1>
+            {Paragraphs(Prose[0], Prose[1])}<p>Options on the table:</p><p>A stone arch, a steel truss or a ferry, each costed by the engineers.</p>{Paragraphs(Prose[2], Prose[3])}
+            </article></body></html>
+            """;
+        Assert.Contains("Options on the table:", Extract(html).Body);
+    }
+
+    [Theory]
+    [InlineData("Yоur соntеnt іѕ dеlіvеrеd tо thоuѕаndѕ оf rеаdеrѕ", true)] // Cyrillic о, е, і, ѕ, а inside Latin words
+    [InlineData("The council met on Tuesday and voted for the bridge", false)]
+    [InlineData("Совет собрался во вторник и проголосовал за мост", false)]
+    [InlineData("Moscow (Москва) and Kyiv (Київ) were named in the report", false)]
+    public void LookAlikeLetterSpamIsRecognised(string text, bool expected) =>
+        Assert.Equal(expected, HtmlArticleBody.MixesLatinAndCyrillic(text));
+
+    [Theory]
+    [InlineData("BVINEWS.COM", true)]
+    [InlineData("www.example.co.uk", true)]
+    [InlineData("He left.", false)]
+    [InlineData("Visit example.com for more", false)]
+    public void BareDomainLines(string text, bool expected) => Assert.Equal(expected, HtmlArticleBody.IsBareDomain(text));
+
+    [Fact]
+    public void ContactCardAtTheEndIsTrimmed()
+    {
+        var html = $"""
+            <html><body><article><h1>Award given</h1>{Paragraphs(Prose)}<p>Contact</p><p>Jane Roe | Gazette Group | Communications</p></article></body></html>
+            """;
+        var article = Extract(html);
+        Assert.Equal(Prose[3], article.Paragraphs[^1]);
+    }
 }

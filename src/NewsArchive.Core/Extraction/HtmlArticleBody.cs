@@ -30,6 +30,7 @@ internal static partial class HtmlArticleBody
         var headlineKey = headline is null ? null : Key(headline);
         var headingPending = -1;
         var firstBlock = -1;
+        var lastBlock = -1;
         foreach (var b in page.Blocks)
         {
             var owner = b.Owner;
@@ -51,7 +52,7 @@ internal static partial class HtmlArticleBody
                 bylines.Add(text);
                 continue;
             }
-            if (HtmlCleaner.IsFurnitureLine(text) || LooksLikeDateLine(text))
+            if (HtmlCleaner.IsFurnitureLine(text) || LooksLikeDateLine(text) || IsBareDomain(text) || MixesLatinAndCyrillic(text))
                 continue;
             var key = Key(text);
             if (headlineKey is not null && key == headlineKey)
@@ -62,6 +63,10 @@ internal static partial class HtmlArticleBody
             headingPending = b.IsHeading ? (headingPending >= 0 ? headingPending : paragraphs.Count) : -1;
             if (paragraphs.Count == 0)
                 firstBlock = b.Index;
+            // "Release Date:" on its own line whose value (a date, a name) was left out is a label of nothing.
+            if (paragraphs.Count > 0 && lastBlock != b.Index - 1 && IsFieldLabel(paragraphs[^1]))
+                paragraphs.RemoveAt(paragraphs.Count - 1);
+            lastBlock = b.Index;
             paragraphs.Add(text);
         }
         if (headingPending >= 0)
@@ -108,12 +113,46 @@ internal static partial class HtmlArticleBody
     // Stray labels at the edges of the body ("Kontakt", "Release Date:", "BVINEWS.COM") are not prose.
     private static void TrimEdges(List<string> paragraphs)
     {
+        // A contact card line ("Jane Roe | Press Office | Communications") is a run of labels.
         static bool IsLabel(string p) =>
-            p.Length < 40 && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !EndsLikeSentence(p);
+            p.Length < 80 && p.Split(" | ").All(part => part.Length < 40 && part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3) && !EndsLikeSentence(p);
         for (var i = 0; i < 3 && paragraphs.Count > 1 && IsLabel(paragraphs[0]); i++)
             paragraphs.RemoveAt(0);
         for (var i = 0; i < 3 && paragraphs.Count > 1 && IsLabel(paragraphs[^1]); i++)
             paragraphs.RemoveAt(paragraphs.Count - 1);
+    }
+
+    private static bool IsFieldLabel(string p) =>
+        p.Length < 30 && p.EndsWith(':') && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+
+    /// <summary>"EXAMPLE.COM" alone on a line is the outlet's stamp, not a sentence.</summary>
+    internal static bool IsBareDomain(string text) => text.Length < 60 && BareDomain().IsMatch(text);
+
+    [GeneratedRegex(@"^(https?://)?(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,6}/?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareDomain();
+
+    /// <summary>
+    /// Advertisers swap Latin letters for look-alike Cyrillic ones ("Yоur соntеnt") to get past filters:
+    /// several words that mix both alphabets mark such a block. Real text in either alphabet does not mix them inside a word.
+    /// </summary>
+    internal static bool MixesLatinAndCyrillic(string text)
+    {
+        var mixedWords = 0;
+        bool latin = false, cyrillic = false;
+        foreach (var c in text)
+        {
+            if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+                latin = true;
+            else if (c is >= '\u0400' and <= '\u04FF')
+                cyrillic = true;
+            else if (!char.IsLetter(c))
+            {
+                if (latin && cyrillic && ++mixedWords >= 3)
+                    return true;
+                latin = cyrillic = false;
+            }
+        }
+        return latin && cyrillic && mixedWords + 1 >= 3;
     }
 
     private static bool EndsLikeSentence(string p) => p.Length > 0 && p[^1] is '.' or '!' or '?' or '"' or '”' or '»' or '“' or ')' or '…';
