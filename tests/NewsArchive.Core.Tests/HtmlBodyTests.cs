@@ -270,4 +270,29 @@ public class HtmlBodyTests
         var article = Extract(html);
         Assert.Equal(Prose[3], article.Paragraphs[^1]);
     }
+
+    private static string ScriptPage(string state) => $"""
+        <html><body><article><h1>Bridge plan approved</h1><p>{Prose[0]}</p></article>
+        <script>var state = {state};</script></body></html>
+        """;
+
+    [Fact]
+    public void ArticleKeptInPageStateMarkupExtendsAThinTeaser()
+    {
+        var slides = string.Join(",", Prose.Select(p => "{\"text\":\"&lt;p&gt;" + p + "&lt;\\/p&gt;\"}"));
+        var body = Extract(ScriptPage("{\"slides\":[" + slides + "]}")).Body;
+        foreach (var p in Prose)
+            Assert.Contains(p, body);
+        Assert.Equal(1, body.Split(Prose[0]).Length - 1);
+    }
+
+    [Fact]
+    public void InterfaceMessagesInPageStateAreNotTheArticle()
+    {
+        var messages = string.Join(",", Enumerable.Range(0, 6).Select(i =>
+            "\"m" + i + "\":\"Click yes to receive emails from us about your reviews, tips about businesses and products, and new features number " + i + ".\""));
+        var state = "{\"article\":\"&lt;p&gt;" + Prose[0] + "&lt;/p&gt;\"," + messages + "}";
+        var body = Extract(ScriptPage(state)).Body;
+        Assert.DoesNotContain("receive emails", body);
+    }
 }

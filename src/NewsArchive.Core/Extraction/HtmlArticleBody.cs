@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace NewsArchive.Core.Extraction;
@@ -104,6 +105,104 @@ internal static partial class HtmlArticleBody
             }
         }
     }
+
+    /// <summary>
+    /// Script-built pages carry the article as string values in their page-state JSON (often as escaped
+    /// markup). Returns the prose paragraphs found in long string literals, in order: a fallback for pages
+    /// whose visible body is thin, so the scan runs rarely.
+    /// </summary>
+    public static List<string> ProseInScripts(IEnumerable<string> scripts)
+    {
+        var paragraphs = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var literal = new StringBuilder();
+        foreach (var script in scripts)
+        {
+            for (var i = 0; i < script.Length; i++)
+            {
+                if (script[i] != '"')
+                    continue;
+                literal.Clear();
+                var j = i + 1;
+                for (; j < script.Length && script[j] != '"' && script[j] != '\n'; j++)
+                {
+                    if (script[j] == '\\' && j + 1 < script.Length)
+                    {
+                        j++;
+                        var c = script[j];
+                        if (c == 'u' && j + 4 < script.Length && int.TryParse(script.AsSpan(j + 1, 4), System.Globalization.NumberStyles.HexNumber, null, out var code))
+                        {
+                            literal.Append((char)code);
+                            j += 4;
+                        }
+                        else
+                        {
+                            literal.Append(c switch { 'n' => '\n', 't' => ' ', 'r' => ' ', _ => c });
+                        }
+                    }
+                    else
+                    {
+                        literal.Append(script[j]);
+                    }
+                }
+                i = j;
+                if (literal.Length >= MinScriptProseLength)
+                    AddScriptProse(literal.ToString(), paragraphs, seen);
+            }
+        }
+        return paragraphs;
+    }
+
+    // Shorter string values are titles, labels and teasers; an article paragraph runs longer.
+    private const int MinScriptProseLength = 80;
+
+    private static void AddScriptProse(string value, List<string> paragraphs, HashSet<string> seen)
+    {
+        var text = System.Net.WebUtility.HtmlDecode(value);
+        // Article text in page state is rich text (markup with paragraphs); plain strings there are
+        // interface messages, titles and teasers.
+        if (!MarkupBreak().IsMatch(text))
+            return;
+        // Paragraph ends become breaks, other tags go.
+        text = MarkupBreak().Replace(text, "\n");
+        text = MarkupTag().Replace(text, "");
+        text = System.Net.WebUtility.HtmlDecode(text);
+        foreach (var line in text.Split('\n'))
+        {
+            var p = WhitespaceRun().Replace(line, " ").Trim();
+            if (p.Length < MinScriptProseLength || !LooksLikeProse(p) || MessagePlaceholder().IsMatch(p) || IsCallToAction(p) || !seen.Add(p))
+                continue;
+            paragraphs.Add(p);
+        }
+    }
+
+    /// <summary>Words and sentences, not a URL, code, base64 or a keyword list.</summary>
+    private static bool LooksLikeProse(string p)
+    {
+        var spaces = 0;
+        var letters = 0;
+        foreach (var c in p)
+        {
+            if (c == ' ')
+                spaces++;
+            else if (char.IsLetter(c))
+                letters++;
+        }
+        return spaces >= p.Length / 12 && letters >= p.Length * 0.6 && EndsLikeSentence(p) && !p.Contains("function(") && !p.Contains("{\"");
+    }
+
+    // Interface message catalogues sit in the same page state: "[USER] replied", "{{count}} reviews", "%s items".
+    [GeneratedRegex(@"\[[A-Z][A-Z_\-]+\]|\{\{|\{\d\}|%[sd]\b|\{[a-zA-Z]+\}")]
+    private static partial Regex MessagePlaceholder();
+
+    [GeneratedRegex(@"<\s*(/p|br\s*/?|/div|/h\d|/li)\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkupBreak();
+
+    [GeneratedRegex(@"<[^>]{0,500}>")]
+    private static partial Regex MarkupTag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRun();
 
     // A standfirst is a sentence or more; a shorter description match is a label or a title.
     private const int MinStandfirstLength = 40;

@@ -67,6 +67,13 @@ public static partial class HtmlExtractor
             body = templated;
         }
         var paragraphs = body.Paragraphs;
+        if (Length(paragraphs) < HiddenTextRetryLength && meta.ArticleBody is null)
+        {
+            // Script-rendered pages keep the article in their page-state JSON: the visible part is a teaser.
+            var fromScripts = HtmlArticleBody.ProseInScripts(document.Scripts.Where(IsInlineScript).Select(s => s.Text));
+            if (Length(fromScripts) > Math.Max(Length(paragraphs) * 2, ThinBodyLength * 2) && ContinuesVisibleText(paragraphs, headline, fromScripts))
+                paragraphs = [.. paragraphs, .. fromScripts.Where(p => !paragraphs.Contains(p))];
+        }
         if (meta.ArticleBody is { Length: >= ThinBodyLength } articleBody && Length(paragraphs) < articleBody.Length * 0.3)
         {
             // Script-rendered pages: the JSON-LD copy of the article is all there is.
@@ -139,6 +146,29 @@ public static partial class HtmlExtractor
             return null;
         }
         return FindBody(HtmlPageModel.Build(document), headline);
+    }
+
+    /// <summary>
+    /// Script strings are the article only when they hold what the page shows (the visible teaser, or the
+    /// headline when nothing is visible); otherwise they are interface messages or other stories.
+    /// </summary>
+    private static bool ContinuesVisibleText(List<string> visible, string? headline, List<string> fromScripts)
+    {
+        var scriptText = string.Join("\n", fromScripts);
+        foreach (var p in visible)
+            if (p.Length >= 80 && scriptText.Contains(p[..60], StringComparison.Ordinal))
+                return true;
+        return visible.Count == 0 && headline is { Length: >= 20 } && scriptText.Contains(headline, StringComparison.Ordinal);
+    }
+
+    /// <summary>Scripts in the page that may hold page-state data: inline code or JSON, not JSON-LD (read as metadata).</summary>
+    private static bool IsInlineScript(AngleSharp.Html.Dom.IHtmlScriptElement script)
+    {
+        if (!string.IsNullOrEmpty(script.Source))
+            return false;
+        var type = script.Type;
+        return string.IsNullOrEmpty(type) || type.Contains("javascript", StringComparison.OrdinalIgnoreCase)
+            || (type.Contains("json", StringComparison.OrdinalIgnoreCase) && !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string? MetaDescription(HtmlPageModel page)
