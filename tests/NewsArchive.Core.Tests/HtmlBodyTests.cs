@@ -41,6 +41,8 @@ public class HtmlBodyTests
     [InlineData("Updated: March 3, 2024 10:15 a.m. ET")]
     [InlineData("3 July 2025")]
     [InlineData("2025-07-03")]
+    [InlineData("Updated 2 hours ago")]
+    [InlineData("Asked 8 years, 2 months ago")]
     public void DateLinesAreNotBody(string line)
     {
         var html = $"""

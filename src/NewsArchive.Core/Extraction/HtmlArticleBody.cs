@@ -372,7 +372,8 @@ internal static partial class HtmlArticleBody
         return dateish >= (words.Length >= 3 ? words.Length - 1 : words.Length);
     }
 
-    [GeneratedRegex(@"^(about |vor |il y a )?\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren|heures?|jours?|mois|ans?)( ago)?$", RegexOptions.IgnoreCase)]
+    // "2 hours ago", "Updated 5 mins ago", "Asked 8 years, 2 months ago", "vor 3 Stunden".
+    [GeneratedRegex(@"^((posted|updated|published|asked|edited|modified|last updated|aktualisiert|mis à jour)\s+)?(about |vor |il y a )?\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren|heures?|jours?|mois|ans?)(,? \d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?))?( ago)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
 
     // Numbers that can be part of a printed date or time ("3", "3rd", "2024", "03/03/2024", "10:15", "10.15h");
