@@ -70,7 +70,7 @@ internal static class HtmlCleaner
     // Readability's negative hints, used for scoring (weaker than removal).
     private static readonly HashSet<string> NegativeWords = new(StringComparer.Ordinal)
     {
-        "hidden", "banner", "combx", "comment", "comments", "contact", "footer", "masthead", "media", "meta", "outbrain",
+        "banner", "combx", "comment", "comments", "contact", "footer", "masthead", "media", "meta", "outbrain",
         "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags",
         "nav", "menu", "social", "ad", "ads", "byline", "author", "teaser", "newsletter", "subscribe",
     };
@@ -259,9 +259,20 @@ internal static class HtmlCleaner
         "watch:", "listen:", "video:", "audio:",
     ];
 
+    // A picture credit or caption that landed in the text flow starts with one of these labels, and may run long.
+    private static readonly string[] PictureLabels =
+    [
+        "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "picture:", "credit:", "photo credit:", "image credit:",
+        "(photo:", "(credit:", "(foto:", "(bild:", "(image:", "crédit photo", "photo :",
+    ];
+
     /// <summary>A short line that is furniture ("Advertisement", "Read more: ...") rather than article text.</summary>
     public static bool IsFurnitureLine(string text)
     {
+        if (text.Length <= 200)
+            foreach (var label in PictureLabels)
+                if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+                    return true;
         if (text.Length > 90)
             return false;
         var t = text.TrimStart(' ', '»', '›', '>', '→', '■', '•', '|', '-', '–', '—', '*').Replace(" :", ":");

@@ -42,7 +42,8 @@ internal static class HtmlContentScorer
             var parent = n.Parent;
             var wrapper = n.TextLength >= total * WrapperTextShare && (n.HoldsArticleMarker || n.HasContentWord || !n.LooksLikeComments);
             n.Excluded = (parent?.Excluded ?? false) || (n.LooksLikeBoilerplate && !wrapper);
-            n.InCaption = (parent?.InCaption ?? false) || n.IsCaption;
+            // A table inside a figure is data the text refers to, not a photo caption.
+            n.InCaption = n.Tag != "table" && ((parent?.InCaption ?? false) || n.IsCaption);
             n.TextLength = 0;
         }
         foreach (var b in page.Blocks)
@@ -96,6 +97,7 @@ internal static class HtmlContentScorer
         top = PromoteToCommonAncestor(top, candidates);
         var selection = WithSiblings(top);
         selection = PreferArticleMarkup(page, selection);
+        AddOuterSiblings(top, selection);
         AddTwinContainers(page, best, selection);
         return selection;
     }
@@ -186,6 +188,32 @@ internal static class HtmlContentScorer
         if (top.Parent?.Children is not { } siblings)
             return [top];
         var threshold = Math.Max(10, top.Score * 0.2);
+        return SiblingsOf(top, siblings, threshold);
+    }
+
+    /// <summary>
+    /// Templates nest the intro and the main text in separate wrappers ("article-intro" beside an
+    /// "article-body" that holds the text): a well-scoring prose block beside the parent or grandparent
+    /// of the top candidate belongs to the article too.
+    /// </summary>
+    private static void AddOuterSiblings(PageNode top, List<PageNode> selection)
+    {
+        var threshold = Math.Max(10, top.Score * 0.2);
+        var ancestor = top.Parent;
+        for (var level = 0; level < 2 && ancestor?.Parent is { Children: { } outer } parent && parent.Tag is not ("body" or "html"); level++, ancestor = parent)
+        {
+            foreach (var s in outer)
+            {
+                if (ReferenceEquals(s, ancestor) || s.Excluded || !s.IsCandidate || s.Score < threshold || s.LinkDensity > 0.25
+                    || s.ParagraphCount == 0 || selection.Any(n => n.IsInside(s) || s.IsInside(n)))
+                    continue;
+                selection.Add(s);
+            }
+        }
+    }
+
+    private static List<PageNode> SiblingsOf(PageNode top, List<PageNode> siblings, double threshold)
+    {
         var topClass = top.Element.ClassName;
         var result = new List<PageNode>();
         foreach (var s in siblings)

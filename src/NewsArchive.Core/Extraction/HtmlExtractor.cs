@@ -42,6 +42,9 @@ public static partial class HtmlExtractor
 
     // Below this much body text the page is probably built by script or hidden, and the fallbacks are tried.
     private const int ThinBodyLength = 250;
+    // A slideshow shows one slide's text (a few hundred characters) and hides the rest: below this much
+    // body text the hidden elements are read too, and win when they hold at least twice as much.
+    private const int HiddenTextRetryLength = 1000;
 
     private static ExtractionResult Extract(IDocument document)
     {
@@ -50,7 +53,7 @@ public static partial class HtmlExtractor
         var h1 = FirstHeading(page);
         var headline = ChooseHeadline(meta, h1, page.Title);
         var body = FindBody(page, headline);
-        if (Length(body.Paragraphs) < ThinBodyLength)
+        if (Length(body.Paragraphs) < HiddenTextRetryLength)
         {
             // Slideshows and tabbed pages hide the text until a click: try again with hidden elements.
             var withHidden = HtmlPageModel.Build(document, keepHidden: true);
@@ -58,7 +61,19 @@ public static partial class HtmlExtractor
             if (Length(second.Paragraphs) > Length(body.Paragraphs) * 2)
                 body = second;
         }
+        if (Length(body.Paragraphs) < ThinBodyLength && FromTemplates(page, headline) is { } templated
+            && Length(templated.Paragraphs) > Length(body.Paragraphs) * 2)
+        {
+            body = templated;
+        }
         var paragraphs = body.Paragraphs;
+        if (Length(paragraphs) < HiddenTextRetryLength && meta.ArticleBody is null)
+        {
+            // Script-rendered pages keep the article in their page-state JSON: the visible part is a teaser.
+            var fromScripts = HtmlArticleBody.ProseInScripts(document.Scripts.Where(IsInlineScript).Select(s => s.Text));
+            if (Length(fromScripts) > Math.Max(Length(paragraphs) * 2, ThinBodyLength * 2) && ContinuesVisibleText(paragraphs, headline, fromScripts))
+                paragraphs = [.. paragraphs, .. fromScripts.Where(p => !paragraphs.Contains(p))];
+        }
         if (meta.ArticleBody is { Length: >= ThinBodyLength } articleBody && Length(paragraphs) < articleBody.Length * 0.3)
         {
             // Script-rendered pages: the JSON-LD copy of the article is all there is.
@@ -105,7 +120,71 @@ public static partial class HtmlExtractor
             // No container scored: a page of short blocks. Take what is left of the whole page after cleaning.
             body = HtmlArticleBody.Assemble(page, [root], headline);
         }
+        HtmlArticleBody.PrependStandfirst(page, body, MetaDescription(page));
         return body;
+    }
+
+    /// <summary>
+    /// Pages that render the article from a script template hold it as markup in the script's text: parse
+    /// that markup as a page of its own. Only for pages whose visible body is thin, so the extra parse is rare.
+    /// </summary>
+    private static HtmlArticleBody.Result? FromTemplates(HtmlPageModel page, string? headline)
+    {
+        var length = 0;
+        foreach (var t in page.Templates)
+            length += t.Length;
+        if (length < ThinBodyLength * 2)
+            return null;
+        var markup = string.Concat("<html><body>", string.Join("\n", page.Templates), "</body></html>");
+        IDocument document;
+        try
+        {
+            document = new HtmlParser(ParserOptions).ParseDocument(HtmlNestingGuard.Limit(markup));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
+        return FindBody(HtmlPageModel.Build(document), headline);
+    }
+
+    /// <summary>
+    /// Script strings are the article only when they hold what the page shows (the visible teaser, or the
+    /// headline when nothing is visible); otherwise they are interface messages or other stories.
+    /// </summary>
+    private static bool ContinuesVisibleText(List<string> visible, string? headline, List<string> fromScripts)
+    {
+        var scriptText = string.Join("\n", fromScripts);
+        foreach (var p in visible)
+            if (p.Length >= 80 && scriptText.Contains(p[..60], StringComparison.Ordinal))
+                return true;
+        return visible.Count == 0 && headline is { Length: >= 20 } && scriptText.Contains(headline, StringComparison.Ordinal);
+    }
+
+    /// <summary>Scripts in the page that may hold page-state data: inline code or JSON, not JSON-LD (read as metadata).</summary>
+    private static bool IsInlineScript(AngleSharp.Html.Dom.IHtmlScriptElement script)
+    {
+        if (!string.IsNullOrEmpty(script.Source))
+            return false;
+        var type = script.Type;
+        return string.IsNullOrEmpty(type) || type.Contains("javascript", StringComparison.OrdinalIgnoreCase)
+            || (type.Contains("json", StringComparison.OrdinalIgnoreCase) && !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string? MetaDescription(HtmlPageModel page)
+    {
+        string? description = null;
+        foreach (var m in page.MetaElements)
+        {
+            var name = m.GetAttribute("property") ?? m.GetAttribute("name");
+            if (name is null || !(name.Equals("og:description", StringComparison.OrdinalIgnoreCase) || name.Equals("description", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("twitter:description", StringComparison.OrdinalIgnoreCase)))
+                continue;
+            var content = Normalise(m.GetAttribute("content"));
+            if (!string.IsNullOrEmpty(content) && content.Length > (description?.Length ?? 0))
+                description = content;
+        }
+        return description;
     }
 
     private static int Length(List<string> paragraphs)

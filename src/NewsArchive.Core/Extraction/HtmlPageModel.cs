@@ -90,6 +90,8 @@ internal sealed class HtmlPageModel
     public List<IElement> LinkElements { get; } = [];
     public List<string> JsonLd { get; } = [];
     public List<IElement> TimeElements { get; } = [];
+    /// <summary>The markup inside &lt;script type="text/template"&gt;: some blog engines render the article from it.</summary>
+    public List<string> Templates { get; } = [];
     /// <summary>Elements marked as author or byline, outside comment sections, in document order.</summary>
     public List<PageNode> BylineCandidates { get; } = [];
     public string? Title { get; private set; }
@@ -170,8 +172,13 @@ internal sealed class HtmlPageModel
                     Title = element.TextContent;
                 return null;
             case "script":
-                if (element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                var type = element.GetAttribute("type");
+                if (type is null)
+                    return null;
+                if (type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
                     JsonLd.Add(element.TextContent);
+                else if (type.Contains("template", StringComparison.OrdinalIgnoreCase) && Templates.Count < 20)
+                    Templates.Add(element.TextContent);
                 return null;
             case "time":
                 TimeElements.Add(element);
@@ -202,8 +209,9 @@ internal sealed class HtmlPageModel
             _linkDepth++;
         var node = new PageNode(element, parent, parent.Depth + 1, tag);
         HtmlCleaner.Classify(node, attributes, _classCache);
-        // Page headers are chrome for the body, but they hold the headline and the byline.
-        if (tag == "header")
+        // Page headers are chrome for the body, but they hold the headline and the byline. A header inside a
+        // list item or table cell heads one entry of the text (an accordion, a fact box), not the page.
+        if (tag == "header" && !IsInsideEntry(parent))
             node.LooksLikeBoilerplate = true;
         // <address> is HTML's element for the article's author contact ("By <a>Jane Doe</a>").
         if (tag == "address")
@@ -214,6 +222,14 @@ internal sealed class HtmlPageModel
         (parent.Children ??= []).Add(node);
         Nodes.Add(node);
         return node;
+    }
+
+    private static bool IsInsideEntry(PageNode node)
+    {
+        for (PageNode? n = node; n is not null; n = n.Parent)
+            if (n.Tag is "li" or "td" or "dd" or "details")
+                return true;
+        return false;
     }
 
     private void Exit(PageNode node)
@@ -276,6 +292,10 @@ internal sealed class HtmlPageModel
     {
         if (text.Length == 0)
             return;
+        // Some pages spell a letter precomposed, others as letter + combining mark (Bengali য়, Latin é):
+        // composed form (NFC) makes the same words the same string for search and deduplication.
+        if (!text.IsNormalized())
+            text = text.Normalize();
         Blocks.Add(new TextBlock(owner, text, Math.Min(links, text.Length), Blocks.Count));
     }
 }
