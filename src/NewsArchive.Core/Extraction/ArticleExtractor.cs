@@ -4,7 +4,7 @@ namespace NewsArchive.Core.Extraction;
 public static class ArticleExtractor
 {
     /// <summary>Bumped whenever extraction output can change, so stored pages can be re-extracted.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <param name="recognizeEntities">False skips people and places (the benchmark times extraction alone).</param>
     public static ExtractionResult Extract(ReadOnlySpan<byte> bytes, string fileName, bool recognizeEntities = true)
