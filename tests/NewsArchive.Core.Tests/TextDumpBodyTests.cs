@@ -31,6 +31,15 @@ public class TextDumpBodyTests
     [InlineData("Jane Model, who has sailed the harbour for thirty years, said the pier was never safe", LineKind.Text)]
     public void CueWordsKeepEveryMatch(string text, LineKind kind) => Assert.Equal(kind, Line(text).Kind);
 
+    // Links glued together by the dump ("TopicsHarbourFerriesWeather") are a tag list or menu, not prose;
+    // one glued name is not, nor are glued figures.
+    [Theory]
+    [InlineData("Related TopicsHarbourFerriesPier RepairsCity Council", LineKind.Furniture)]
+    [InlineData("HomeNewsSportWeatherContact", LineKind.Furniture)]
+    [InlineData("McDonald opens a new iPhone store on the quay", LineKind.Text)]
+    [InlineData("Calories: 291kcalCarbohydrates: 31gProtein: 5gFat: 17gSodium: 4mgFiber: 2g", LineKind.Text)]
+    public void GluedLinksAreFurniture(string text, LineKind kind) => Assert.Equal(kind, Line(text).Kind);
+
     [Fact]
     public void WordsAndStopWordsAreCountedPerLanguage()
     {

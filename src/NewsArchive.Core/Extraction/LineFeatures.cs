@@ -230,6 +230,10 @@ public static partial class LineFeatures
             return LineKind.SectionBreak;
         if (t.Length <= 90 && cues.HasFlag(Cue.Furniture) && Furniture().IsMatch(t) && !(line.EndsSentence && t.Length > 60))
             return LineKind.Furniture;
+        // "Related TopicsEpic GamesPsyonixRocket League": a tag list whose links the dump glued together. Glued
+        // figures ("Calories: 291kcalCarbohydrates: 31g") and reference lists carry numbers and are content.
+        if (t.Length <= 300 && !line.EndsSentence && digits <= 4 && GluedWords(t) >= 3)
+            return LineKind.Furniture;
         // "Archive – RSS – Impressum – Datenschutz": a menu flattened into one line.
         if (t.Length <= 300 && !line.EndsSentence && SeparatedItems(t) >= 3)
             return LineKind.Furniture;
@@ -250,6 +254,17 @@ public static partial class LineFeatures
             return true;
         var head = t.AsSpan(0, Math.Min(t.Length, 32));
         return head.IndexOfAny(":»>|") >= 0;
+    }
+
+    // A small letter, then a capital and a small letter: a word boundary lost between two links ("TopicsEpic").
+    // Names have one ("McDonald", "iPhone"); a glued list has several.
+    private static int GluedWords(string t)
+    {
+        var n = 0;
+        for (var i = 1; i + 1 < t.Length; i++)
+            if (char.IsUpper(t[i]) && char.IsLower(t[i - 1]) && char.IsLower(t[i + 1]))
+                n++;
+        return n;
     }
 
     private static int SeparatedItems(string t)
