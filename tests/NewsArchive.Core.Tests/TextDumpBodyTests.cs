@@ -40,6 +40,26 @@ public class TextDumpBodyTests
     [InlineData("Calories: 291kcalCarbohydrates: 31gProtein: 5gFat: 17gSodium: 4mgFiber: 2g", LineKind.Text)]
     public void GluedLinksAreFurniture(string text, LineKind kind) => Assert.Equal(kind, Line(text).Kind);
 
+    // A photographer's credit under a picture is not the footer's notice; a word that merely starts like "tag" is no tag list.
+    [Theory]
+    [InlineData("© Jane Model", LineKind.Caption)]
+    [InlineData("© 2025 Example Media", LineKind.Copyright)]
+    [InlineData("Tageskarte: 8 Euro, Abendtarif: 3 Euro", LineKind.Text)]
+    [InlineData("Tags: harbour, ferries", LineKind.SectionBreak)]
+    public void PhotoCreditsAndTagLists(string text, LineKind kind) => Assert.Equal(kind, Line(text).Kind);
+
+    [Fact]
+    public void ListicleWithPhotoCreditsStaysWhole()
+    {
+        string Item(int n, string place) =>
+            $"{n}\nVisit the {place}\nThe {place} is one of the finest places on the coast, and in the autumn it is quiet enough to enjoy it without the crowds that fill it all summer long, when the ferries bring day trippers from the city every hour.\nOpen daily 10-18\nMore Info\n© Jane Model\n";
+        var dump = "Ten places for the autumn\n" + Item(1, "harbour") + Item(2, "old lighthouse") + Item(3, "fish market") + "Newsletter\n© 2025 Example Media. All rights reserved.\n";
+        var body = string.Join("\n", TextDumpExtractor.Extract(dump).Article!.Paragraphs);
+        Assert.Contains("The harbour is one of the finest", body);
+        Assert.Contains("The fish market is one of the finest", body);
+        Assert.DoesNotContain("© Jane Model", body);
+    }
+
     [Fact]
     public void WordsAndStopWordsAreCountedPerLanguage()
     {

@@ -207,7 +207,7 @@ public static partial class LineFeatures
         var digits = CountDigits(t);
         var cues = line.Cues;
         if ((cues.HasFlag(Cue.Copyright) || t.Contains('©')) && Copyright().IsMatch(t) && (t.Length < 200 || !line.EndsSentence))
-            return LineKind.Copyright;
+            return IsPhotoCredit(t, digits) ? LineKind.Caption : LineKind.Copyright;
         if (t.Length <= 60 && (digits > 0 && cues.HasFlag(Cue.RelativeTime) && PrintedDates.IsRelativeTime(t)
             || t.Length <= 40 && (digits > 0 || cues.HasFlag(Cue.RelativeWord)) && RelativeOnly().IsMatch(t)))
             return LineKind.RelativeTime;
@@ -242,6 +242,9 @@ public static partial class LineFeatures
             return LineKind.Furniture;
         return LineKind.Text;
     }
+
+    // "© Jane Model" under a picture credits the photographer; the footer's notice has a year or more words.
+    private static bool IsPhotoCredit(string t, int digits) => t[0] == '©' && digits == 0 && t.Length <= 40 && t.AsSpan().Count(' ') <= 4;
 
     private static bool MayBeCommentsHeader(string t) =>
         char.IsAsciiDigit(t[0]) || t[^1] == ':' || t.StartsWith("one ", StringComparison.OrdinalIgnoreCase)
@@ -377,7 +380,7 @@ public static partial class LineFeatures
     [GeneratedRegex(@"^\(?[\p{L} .'’-]{2,40}\s?/\s?[\p{L} .'’-]{2,40}\)?$|^\((?:[^()]{2,60})\)$|^(?:Getty Images|Shutterstock|iStock|AP|Reuters|AFP|dpa|Imago)(?:\s?/\s?[\p{L} .'’-]{2,40})?$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
-    [GeneratedRegex(@"^(?:more (?:from|on|in|about|stories|videos|news|articles)\b.*|related(?: (?:articles?|stories|posts|content|coverage|news|links|reading|topics))?|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|see also|also read|top stories|most (?:read|popular|watched|viewed|shared)(?: today| now)?|trending(?: now| stories)?|latest(?: news| stories| articles| posts)?|popular(?: posts| stories)?|recent posts|(?:leave a |post a |add a )?(?:comment|reply)s?|\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|ähnliche artikel|kommentare|à lire aussi|lire aussi|sur le même sujet|articles? similaires?|commentaires|les plus lus|laisser un commentaire|deja un comentario|deja una respuesta|comentarios|artículos relacionados|noticias relacionadas|(?:también )?te puede interesar|lo más leído|lascia un commento|commenti|articoli correlati|laat een reactie achter|reacties|gerelateerde artikelen|share this(?: article| story| post)?:?|about the author|über den autor|tags?:?.*|filed under:?.*|categories:?.*)$",
+    [GeneratedRegex(@"^(?:more (?:from|on|in|about|stories|videos|news|articles)\b.*|related(?: (?:articles?|stories|posts|content|coverage|news|links|reading|topics))?|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|see also|also read|top stories|most (?:read|popular|watched|viewed|shared)(?: today| now)?|trending(?: now| stories)?|latest(?: news| stories| articles| posts)?|popular(?: posts| stories)?|recent posts|(?:leave a |post a |add a )?(?:comment|reply)s?|\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|ähnliche artikel|kommentare|à lire aussi|lire aussi|sur le même sujet|articles? similaires?|commentaires|les plus lus|laisser un commentaire|deja un comentario|deja una respuesta|comentarios|artículos relacionados|noticias relacionadas|(?:también )?te puede interesar|lo más leído|lascia un commento|commenti|articoli correlati|laat een reactie achter|reacties|gerelateerde artikelen|share this(?: article| story| post)?:?|about the author|über den autor|tag(?:s|ged)?\b:?.*|filed under:?.*|categories:?.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionBreak();
 
