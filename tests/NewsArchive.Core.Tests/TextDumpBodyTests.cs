@@ -46,6 +46,9 @@ public class TextDumpBodyTests
     [InlineData("© 2025 Example Media", LineKind.Copyright)]
     [InlineData("Tageskarte: 8 Euro, Abendtarif: 3 Euro", LineKind.Text)]
     [InlineData("Tags: harbour, ferries", LineKind.SectionBreak)]
+    [InlineData("Contenido relacionado", LineKind.SectionBreak)]
+    [InlineData("Publicidad", LineKind.Furniture)]
+    [InlineData("Pubblicità", LineKind.Furniture)]
     public void PhotoCreditsAndTagLists(string text, LineKind kind) => Assert.Equal(kind, Line(text).Kind);
 
     [Fact]
