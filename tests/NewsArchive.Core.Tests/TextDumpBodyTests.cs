@@ -48,6 +48,9 @@ public class TextDumpBodyTests
     [InlineData("Tags: harbour, ferries", LineKind.SectionBreak)]
     [InlineData("Contenido relacionado", LineKind.SectionBreak)]
     [InlineData("Publicidad", LineKind.Furniture)]
+    [InlineData("EXAMPLENEWS.COM", LineKind.Furniture)]
+    [InlineData("harbour-news.co.uk", LineKind.Furniture)]
+    [InlineData("Version 2.5", LineKind.Text)]
     [InlineData("Pubblicità", LineKind.Furniture)]
     public void PhotoCreditsAndTagLists(string text, LineKind kind) => Assert.Equal(kind, Line(text).Kind);
 
@@ -103,6 +106,18 @@ public class TextDumpBodyTests
         Assert.Contains(continuation, body);
         Assert.DoesNotContain("Ferry Timetable Changes", body);
         Assert.DoesNotContain("Ten Walks Along The Quay", body);
+    }
+
+    [Fact]
+    public void MetadataLabelInsideTheArticleIsNotASubhead()
+    {
+        var after =
+            "The harbour board said on Thursday that the ferries would keep to their winter timetable until the new pier is finished, and that passengers should allow more time for the longer crossing.\n" +
+            "Board members added that the eastern berth would stay open throughout the works, so that fishing boats can still land their catch every morning as they have done for decades.\n";
+        var dump = "Harbour pier to be rebuilt\n" + Story + "Release Date:\nThursday, 3 July 2025 – 3:55pm\n" + after;
+        var body = string.Join("\n", TextDumpExtractor.Extract(dump).Article!.Paragraphs);
+        Assert.Contains("The harbour board said", body);
+        Assert.DoesNotContain("Release Date:", body);
     }
 
     [Fact]

@@ -234,6 +234,9 @@ public static partial class LineFeatures
         // figures ("Calories: 291kcalCarbohydrates: 31g") and reference lists carry numbers and are content.
         if (t.Length <= 300 && !line.EndsSentence && digits <= 4 && GluedWords(t) >= 3)
             return LineKind.Furniture;
+        // "EXAMPLENEWS.COM" alone on a line: the site's name as a logo or a link.
+        if (t.Length <= 60 && IsDomainName(t))
+            return LineKind.Furniture;
         // "Archive – RSS – Impressum – Datenschutz": a menu flattened into one line.
         if (t.Length <= 300 && !line.EndsSentence && SeparatedItems(t) >= 3)
             return LineKind.Furniture;
@@ -268,6 +271,20 @@ public static partial class LineFeatures
             if (char.IsUpper(t[i]) && char.IsLower(t[i - 1]) && char.IsLower(t[i + 1]))
                 n++;
         return n;
+    }
+
+    private static bool IsDomainName(string t)
+    {
+        var dot = t.LastIndexOf('.');
+        if (dot <= 0 || dot > t.Length - 3 || t.Length - dot - 1 > 6)
+            return false;
+        foreach (var c in t.AsSpan(dot + 1))
+            if (!char.IsAsciiLetter(c))
+                return false;
+        foreach (var c in t)
+            if (!(char.IsLetterOrDigit(c) || c is '.' or '-'))
+                return false;
+        return true;
     }
 
     private static int SeparatedItems(string t)

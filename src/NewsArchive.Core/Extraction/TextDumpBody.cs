@@ -75,6 +75,10 @@ public static class TextDumpBody
         var quality = new Quality[n];
         for (var i = 0; i < n; i++)
             quality[i] = Rate(lines[i]);
+        // "Release Date:" above a date line, "Written by:" above a byline: labels of the metadata, not subheads.
+        for (var i = 0; i + 1 < n; i++)
+            if (quality[i] == Quality.Short && lines[i].Text.EndsWith(':') && lines[i + 1].Kind is LineKind.Date or LineKind.Byline)
+                quality[i] = Quality.Bad;
 
         // Near-good lines next to good prose are prose too (jusText's context pass).
         for (var i = 0; i < n; i++)
