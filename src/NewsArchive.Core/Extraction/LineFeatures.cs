@@ -39,6 +39,12 @@ public sealed record DumpLine(int Index, string Text)
     public double CapitalShare { get; set; }
     public Bylines.Byline? Byline { get; set; }
     public PrintedTime? Date { get; set; }
+    /// <summary>Words in the scanned sample (the first <see cref="LineFeatures.SampleLength"/> characters); 0 before the scan.</summary>
+    internal int SampleWords { get; set; }
+    /// <summary>Stop words in the sample for each language of <see cref="StopWords.LanguageOrder"/>; empty before the scan.</summary>
+    internal int[] SampleStopWords { get; set; } = [];
+    /// <summary>Which patterns the line's words allow to match (<see cref="LineFeatures.Scan"/>).</summary>
+    internal LineFeatures.Cue Cues { get; set; }
 
     public int Length => Text.Length;
     public double StopWordDensity => Words == 0 ? 0 : StopWords / (double)Words;
@@ -47,17 +53,142 @@ public sealed record DumpLine(int Index, string Text)
 /// <summary>Computes <see cref="DumpLine"/> features. Only short lines get the costly date and byline checks.</summary>
 public static partial class LineFeatures
 {
+    /// <summary>Longer lines are sampled: their first characters tell enough, and counting the rest costs time.</summary>
+    public const int SampleLength = 5000;
+
+    /// <summary>Words whose presence lets a pattern match: a line without any of a pattern's cue words skips its regex.</summary>
+    [Flags]
+    internal enum Cue
+    {
+        None = 0,
+        Copyright = 1,
+        RelativeTime = 2,
+        Byline = 4,
+        SectionBreak = 8,
+        Furniture = 16,
+        CallToAction = 32,
+        Month = 64,
+        RelativeWord = 128,
+    }
+
+    // Each pattern's cue words: for every alternative of the pattern, one word that it cannot match without
+    // (lower case; a word of eight letters or more stands for every word sharing its first seven).
+    private static readonly (Cue Cue, string Words)[] CueWords =
+    [
+        (Cue.Copyright, "c copyright reserved vorbehalten réservés reservados commons licensed"),
+        (Cue.RelativeTime, "ago vor il"),
+        (Cue.RelativeWord, "just now yesterday today gestern heute hier aujourd"),
+        (Cue.Month, PrintedDates.MonthNames.Replace('|', ' ')),
+        (Cue.Byline, "by von par por door di author autor auteur text texte"),
+        (Cue.SectionBreak, "more related recommended you read see also top most trending latest popular recent comment comments reply replys replies " +
+            "response responses weitere mehr das meistgelesen ähnliche kommentare lire sur article articles les deja comentario comentarios " +
+            "artículos noticias contenido te lo articoli laat reacties gerelateerde share author autor tag tags filed categories"),
+        (Cue.Furniture, "share shares tweet print email mail facebook twitter linkedin whatsapp pinterest reddit link subscribe newsletter sign " +
+            "log login register cookie cookies privacy terms advertisement sponsored anzeige werbung publicité publicidad pubblicità advertentie correction feedback " +
+            "accessibility skip menu search navigation us read weiterlesen lire mehr click load show previous prev next view keep reading " +
+            "lesezeit temps continue back older newer listen audio watch video photo photos gallery impressum datenschutz teilen drucken " +
+            "partager imprimer abonnieren abonner connexion anmelden rights powered rss home startseite accueil"),
+        (Cue.CallToAction, "subscribe sign signing newsletter download follow latest straight submit editor hear join gift advertiser " +
+            "compensation click moderated log login copyrighted permission responsible reprint notifications abonnieren abonnez kommentieren " +
+            "commenter disclosure affiliate earn journalism advertise email mail promotional inbox"),
+    ];
+
+    // Stop-word languages in the low byte, cues above it: one look-up per word serves both.
+    private static readonly Dictionary<ulong, int> WordBits = BuildWordBits();
+
+    private static Dictionary<ulong, int> BuildWordBits()
+    {
+        var bits = new Dictionary<ulong, int>(StopWords.LanguageBits);
+        foreach (var (cue, words) in CueWords)
+            foreach (var word in words.Split(' '))
+            {
+                var key = StopWords.WordKey(word);
+                bits[key] = bits.GetValueOrDefault(key) | (int)cue << 8;
+            }
+        return bits;
+    }
+
+    /// <summary>
+    /// Reads the line's words once: how many, how many stop words of each language, and which patterns
+    /// their cue words allow. <see cref="Compute"/> scans a line it is given unscanned.
+    /// </summary>
+    public static void Scan(DumpLine line)
+    {
+        var t = line.Text;
+        var span = t.AsSpan(0, Math.Min(t.Length, SampleLength));
+        var stops = new int[StopWords.LanguageOrder.Length];
+        var words = 0;
+        var cues = Cue.None;
+        var i = 0;
+        while (i < span.Length)
+        {
+            while (i < span.Length && !char.IsLetter(span[i]))
+                i++;
+            var start = i;
+            var part = i;
+            while (i < span.Length && StopWords.IsWordChar(span[i]))
+            {
+                // The patterns see a word boundary at an apostrophe ("Facebook's", "s'abonner").
+                if (!char.IsLetter(span[i]))
+                {
+                    if (i > part && WordBits.TryGetValue(StopWords.WordKey(span[part..i]), out var partBits))
+                        cues |= (Cue)(partBits >> 8);
+                    part = i + 1;
+                }
+                i++;
+            }
+            if (i == start)
+                continue;
+            words++;
+            if (WordBits.TryGetValue(StopWords.WordKey(span[start..i]), out var bits))
+            {
+                for (var l = 0; l < stops.Length; l++)
+                    stops[l] += bits >> l & 1;
+                cues |= (Cue)(bits >> 8);
+            }
+            if (part > start && i > part && WordBits.TryGetValue(StopWords.WordKey(span[part..i]), out var lastBits))
+                cues |= (Cue)(lastBits >> 8);
+        }
+        line.SampleWords = words;
+        line.SampleStopWords = stops;
+        line.Cues = cues;
+    }
+
+    /// <summary>The page's language from its scanned lines: the stop words of its first 200 lines of 40 characters or more.</summary>
+    public static string? DetectLanguage(IReadOnlyList<DumpLine> lines)
+    {
+        Span<int> counts = stackalloc int[StopWords.LanguageOrder.Length];
+        int taken = 0, chars = 0;
+        foreach (var line in lines)
+        {
+            if (line.Length < 40)
+                continue;
+            if (taken++ == 200 || chars >= 20_000)
+                break;
+            chars += line.Length + 1;
+            if (line.SampleStopWords.Length == 0)
+                Scan(line);
+            for (var l = 0; l < counts.Length; l++)
+                counts[l] += line.SampleStopWords[l];
+        }
+        return StopWords.Pick(counts);
+    }
+
     /// <param name="language">The page's language; null when no stop-word list fits (the line's density is then guessed from its length).</param>
     public static void Compute(DumpLine line, string? language, PrintedTime? pageDate)
     {
+        if (line.SampleStopWords.Length == 0)
+            Scan(line);
         var t = line.Text;
-        (line.Words, line.StopWords) = StopWords.Count(t.Length > 5000 ? t[..5000] : t, language ?? "en");
+        var index = language is null ? -1 : Array.IndexOf(StopWords.LanguageOrder, language);
+        line.Words = line.SampleWords;
+        line.StopWords = line.SampleStopWords[Math.Max(index, 0)];
         if (language is null)
             line.StopWords = line.Words >= 6 ? (int)(line.Words * 0.3) : 0;
-        if (t.Length > 5000 && line.Words > 0)
+        if (t.Length > SampleLength && line.Words > 0)
         {
             // A huge line is sampled; scale the counts so density stays right.
-            var scale = t.Length / 5000.0;
+            var scale = t.Length / (double)SampleLength;
             line.Words = (int)(line.Words * scale);
             line.StopWords = (int)(line.StopWords * scale);
         }
@@ -71,38 +202,52 @@ public static partial class LineFeatures
         var t = line.Text;
         if (t.Length > 400)
             return LineKind.Text;
-        // Cheap character tests guard every regex: most lines of a dump are plain menu items or prose.
+        // Every regex is guarded by a cheap test (a character count, or the cue words of the scan): most lines of
+        // a dump are plain menu items or prose, and the regexes would otherwise be tried at every position of every line.
         var digits = CountDigits(t);
-        if (MayBeCopyright(t) && Copyright().IsMatch(t) && (t.Length < 200 || !line.EndsSentence))
-            return LineKind.Copyright;
-        if (t.Length <= 60 && (digits > 0 && PrintedDates.IsRelativeTime(t) || t.Length <= 40 && RelativeOnly().IsMatch(t)))
+        var cues = line.Cues;
+        if ((cues.HasFlag(Cue.Copyright) || t.Contains('©')) && Copyright().IsMatch(t) && (t.Length < 200 || !line.EndsSentence))
+            return IsPhotoCredit(t, digits) ? LineKind.Caption : LineKind.Copyright;
+        if (t.Length <= 60 && (digits > 0 && cues.HasFlag(Cue.RelativeTime) && PrintedDates.IsRelativeTime(t)
+            || t.Length <= 40 && (digits > 0 || cues.HasFlag(Cue.RelativeWord)) && RelativeOnly().IsMatch(t)))
             return LineKind.RelativeTime;
         if (digits >= 1 && t.Length <= 20 && Duration().IsMatch(t))
             return LineKind.Duration;
         if (IsCaption(t))
             return LineKind.Caption;
-        if (t.Length <= 160 && Bylines.TryParseLine(t, out var byline))
+        if (t.Length <= 160 && MayBeByline(t, cues) && Bylines.TryParseLine(t, out var byline))
         {
             line.Byline = byline;
             return LineKind.Byline;
         }
-        if (t.Length <= 120 && digits >= 3 && PrintedDates.TryParse(t, pageDate, out var date) && IsMostlyDate(t))
+        if (t.Length <= 120 && digits >= 3 && IsMostlyDate(line) && MayHoldDate(t, cues, pageDate) && PrintedDates.TryParse(t, pageDate, out var date))
         {
             line.Date = date;
             return LineKind.Date;
         }
-        if (t.Length <= 50 && SectionBreak().IsMatch(t) || t.Length <= 200 && MayBeCommentsHeader(t) && CommentsHeader().IsMatch(t))
+        if (t.Length <= 50 && (cues.HasFlag(Cue.SectionBreak) || t.StartsWith("tag", StringComparison.OrdinalIgnoreCase)) && SectionBreak().IsMatch(t)
+            || t.Length <= 200 && MayBeCommentsHeader(t) && CommentsHeader().IsMatch(t))
             return LineKind.SectionBreak;
-        if (t.Length <= 90 && Furniture().IsMatch(t) && !(line.EndsSentence && t.Length > 60))
+        if (t.Length <= 90 && cues.HasFlag(Cue.Furniture) && Furniture().IsMatch(t) && !(line.EndsSentence && t.Length > 60))
+            return LineKind.Furniture;
+        // "Related TopicsEpic GamesPsyonixRocket League": a tag list whose links the dump glued together. Glued
+        // figures ("Calories: 291kcalCarbohydrates: 31g") and reference lists carry numbers and are content.
+        if (t.Length <= 300 && !line.EndsSentence && digits <= 4 && GluedWords(t) >= 3)
+            return LineKind.Furniture;
+        // "EXAMPLENEWS.COM" alone on a line: the site's name as a logo or a link.
+        if (t.Length <= 60 && IsDomainName(t))
             return LineKind.Furniture;
         // "Archive – RSS – Impressum – Datenschutz": a menu flattened into one line.
         if (t.Length <= 300 && !line.EndsSentence && SeparatedItems(t) >= 3)
             return LineKind.Furniture;
         // Longer page furniture: calls to action, comment policies, "Read also: <link>" lines inside the article.
-        if (t.Length <= 300 && (MayBeInlineLink(t) && InlineLink().IsMatch(t) || CallToAction().IsMatch(t)))
+        if (t.Length <= 300 && (MayBeInlineLink(t) && InlineLink().IsMatch(t) || cues.HasFlag(Cue.CallToAction) && CallToAction().IsMatch(t)))
             return LineKind.Furniture;
         return LineKind.Text;
     }
+
+    // "© Jane Model" under a picture credits the photographer; the footer's notice has a year or more words.
+    private static bool IsPhotoCredit(string t, int digits) => t[0] == '©' && digits == 0 && t.Length <= 40 && t.AsSpan().Count(' ') <= 4;
 
     private static bool MayBeCommentsHeader(string t) =>
         char.IsAsciiDigit(t[0]) || t[^1] == ':' || t.StartsWith("one ", StringComparison.OrdinalIgnoreCase)
@@ -115,6 +260,31 @@ public static partial class LineFeatures
             return true;
         var head = t.AsSpan(0, Math.Min(t.Length, 32));
         return head.IndexOfAny(":»>|") >= 0;
+    }
+
+    // A small letter, then a capital and a small letter: a word boundary lost between two links ("TopicsEpic").
+    // Names have one ("McDonald", "iPhone"); a glued list has several.
+    private static int GluedWords(string t)
+    {
+        var n = 0;
+        for (var i = 1; i + 1 < t.Length; i++)
+            if (char.IsUpper(t[i]) && char.IsLower(t[i - 1]) && char.IsLower(t[i + 1]))
+                n++;
+        return n;
+    }
+
+    private static bool IsDomainName(string t)
+    {
+        var dot = t.LastIndexOf('.');
+        if (dot <= 0 || dot > t.Length - 3 || t.Length - dot - 1 > 6)
+            return false;
+        foreach (var c in t.AsSpan(dot + 1))
+            if (!char.IsAsciiLetter(c))
+                return false;
+        foreach (var c in t)
+            if (!(char.IsLetterOrDigit(c) || c is '.' or '-'))
+                return false;
+        return true;
     }
 
     private static int SeparatedItems(string t)
@@ -135,18 +305,23 @@ public static partial class LineFeatures
         return n;
     }
 
-    private static bool MayBeCopyright(string t) =>
-        t.Contains('©') || t.Contains("opyright", StringComparison.Ordinal) || t.Contains("(c)", StringComparison.OrdinalIgnoreCase)
-        || t.Contains("rights reserved", StringComparison.OrdinalIgnoreCase) || t.Contains("Rechte", StringComparison.Ordinal)
-        || t.Contains("droits", StringComparison.Ordinal) || t.Contains("derechos", StringComparison.Ordinal)
-        || t.Contains("icense", StringComparison.Ordinal) || t.Contains("Creative Commons", StringComparison.Ordinal);
+    // Bylines.TryParseLine needs a marker word ("By", "Von", "Par", glued as in "ByJane Doe") or an agency
+    // after the last comma ("Jane Doe, The Associated Press"): agency names are short.
+    private static bool MayBeByline(string t, Cue cues)
+    {
+        if (cues.HasFlag(Cue.Byline) || t.StartsWith("By", StringComparison.Ordinal) || t.StartsWith("Von", StringComparison.Ordinal)
+            || t.StartsWith("Par", StringComparison.Ordinal) || t.StartsWith("Por", StringComparison.Ordinal) || t.StartsWith("Door", StringComparison.Ordinal))
+            return true;
+        var comma = t.LastIndexOf(", ", StringComparison.Ordinal);
+        return comma >= 0 && t.AsSpan(comma + 2).Trim().Trim("()., ").Length is > 0 and <= 40;
+    }
+
+    // Every printed date layout has a month name or one of "-./" between its numbers; "2 hours ago" needs the page's date.
+    private static bool MayHoldDate(string t, Cue cues, PrintedTime? pageDate) =>
+        cues.HasFlag(Cue.Month) || t.AsSpan().IndexOfAny('-', '.', '/') >= 0 || pageDate is not null && cues.HasFlag(Cue.RelativeTime);
 
     // A date line is the date plus a few words ("Posted", "Last Updated", "Published on"), not a sentence with a date in it.
-    private static bool IsMostlyDate(string t)
-    {
-        var (words, _) = StopWords.Count(t, "en");
-        return words <= 9 && !(t.EndsWith('.') && words > 7);
-    }
+    private static bool IsMostlyDate(DumpLine line) => line.Words <= 9 && !(line.Text.EndsWith('.') && line.Words > 7);
 
     public static bool IsCaption(string t)
     {
@@ -157,7 +332,10 @@ public static partial class LineFeatures
         var last = t[^1] == '.' && t.Length > 1 ? t[^2] : t[^1];
         if (c0 is not ('F' or 'P' or 'I' or 'C' or 'B' or '(') && last != ')' && !t.Contains(':') && !t.Contains('/'))
             return false;
-        return FileCaption().IsMatch(t) || CreditAtEnd().IsMatch(t) || CreditLine().IsMatch(t);
+        // The credit at the end closes with ")" or follows a colon ("Photograph: ...").
+        // A credit line alone has a slash, parentheses, or opens with an agency's name.
+        return FileCaption().IsMatch(t) || (t[^1] == ')' || t.Contains(':')) && CreditAtEnd().IsMatch(t)
+            || (c0 is '(' or 'G' or 'S' or 'i' or 'A' or 'R' or 'd' or 'I' || t.Contains('/')) && CreditLine().IsMatch(t);
     }
 
     private static bool EndsLikeSentence(string t)
@@ -219,7 +397,7 @@ public static partial class LineFeatures
     [GeneratedRegex(@"^\(?[\p{L} .'’-]{2,40}\s?/\s?[\p{L} .'’-]{2,40}\)?$|^\((?:[^()]{2,60})\)$|^(?:Getty Images|Shutterstock|iStock|AP|Reuters|AFP|dpa|Imago)(?:\s?/\s?[\p{L} .'’-]{2,40})?$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
-    [GeneratedRegex(@"^(?:more (?:from|on|in|about|stories|videos|news|articles)\b.*|related(?: (?:articles?|stories|posts|content|coverage|news|links|reading|topics))?|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|see also|also read|top stories|most (?:read|popular|watched|viewed|shared)(?: today| now)?|trending(?: now| stories)?|latest(?: news| stories| articles| posts)?|popular(?: posts| stories)?|recent posts|(?:leave a |post a |add a )?(?:comment|reply)s?|\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|ähnliche artikel|kommentare|à lire aussi|lire aussi|sur le même sujet|articles? similaires?|commentaires|les plus lus|laisser un commentaire|deja un comentario|deja una respuesta|comentarios|artículos relacionados|noticias relacionadas|(?:también )?te puede interesar|lo más leído|lascia un commento|commenti|articoli correlati|laat een reactie achter|reacties|gerelateerde artikelen|share this(?: article| story| post)?:?|about the author|über den autor|tags?:?.*|filed under:?.*|categories:?.*)$",
+    [GeneratedRegex(@"^(?:more (?:from|on|in|about|stories|videos|news|articles)\b.*|related(?: (?:articles?|stories|posts|content|coverage|news|links|reading|topics))?|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|see also|also read|top stories|most (?:read|popular|watched|viewed|shared)(?: today| now)?|trending(?: now| stories)?|latest(?: news| stories| articles| posts)?|popular(?: posts| stories)?|recent posts|(?:leave a |post a |add a )?(?:comment|reply)s?|\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|ähnliche artikel|kommentare|à lire aussi|lire aussi|sur le même sujet|articles? similaires?|commentaires|les plus lus|laisser un commentaire|deja un comentario|deja una respuesta|comentarios|artículos relacionados|noticias relacionadas|contenido relacionado|(?:también )?te puede interesar|lo más leído|lascia un commento|commenti|articoli correlati|laat een reactie achter|reacties|gerelateerde artikelen|share this(?: article| story| post)?:?|about the author|über den autor|tag(?:s|ged)?\b:?.*|filed under:?.*|categories:?.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionBreak();
 
@@ -234,7 +412,7 @@ public static partial class LineFeatures
     [GeneratedRegex(@"^(?:\d+|one|two|three) (?:comments?|responses?|replies|reply|thoughts?|kommentare|commentaires|comentarios)\b.*|^.{1,40} (?:says|said|sagt|schrieb|dit|a dit|wrote|commented):$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentsHeader();
 
-    [GeneratedRegex(@"\b(?:share|shares|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|log out|register|cookies?|privacy|terms (?:of|and)|advertisement|advertising|sponsored|anzeige|werbung|publicité|correction|feedback|accessibility|skip to|menu|search|navigation|follow us|contact us|about us|read more|weiterlesen|lire la suite|mehr lesen|click here|load more|show more|^(?:previous|prev|next)\b|view all|read the rest|keep reading|reading time|lesezeit|temps de lecture|continue reading|sign me up|back to top|(?:next|previous|prev|older|newer) (?:post|article|story|entry|page)s?|listen to this|audio|watch:|video:|photos?:|gallery|impressum|datenschutz|teilen|drucken|partager|imprimer|abonnieren|s'abonner|connexion|anmelden|all rights|powered by|rss|home|startseite|accueil)\b",
+    [GeneratedRegex(@"\b(?:share|shares|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|subscribe|subscription|newsletter|sign (?:in|up)|log ?in|log out|register|cookies?|privacy|terms (?:of|and)|advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|correction|feedback|accessibility|skip to|menu|search|navigation|follow us|contact us|about us|read more|weiterlesen|lire la suite|mehr lesen|click here|load more|show more|^(?:previous|prev|next)\b|view all|read the rest|keep reading|reading time|lesezeit|temps de lecture|continue reading|sign me up|back to top|(?:next|previous|prev|older|newer) (?:post|article|story|entry|page)s?|listen to this|audio|watch:|video:|photos?:|gallery|impressum|datenschutz|teilen|drucken|partager|imprimer|abonnieren|s'abonner|connexion|anmelden|all rights|powered by|rss|home|startseite|accueil)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 }

@@ -105,7 +105,7 @@ public static partial class PrintedDates
     /// <param name="Needs">A character the layout cannot match without; lets most lines skip most regexes.</param>
     private sealed record Layout(string Name, Regex Pattern, Func<Match, PrintedTime?> Build, char? Needs = null);
 
-    private const string MonthNames =
+    internal const string MonthNames =
         "january|february|march|april|may|june|july|august|september|october|november|december|" +
         "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|" +
         "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|mär|okt|dez|" +

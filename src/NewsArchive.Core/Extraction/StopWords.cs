@@ -23,10 +23,60 @@ public static class StopWords
     public static bool IsStopWord(string language, ReadOnlySpan<char> word) =>
         ByLanguage.TryGetValue(language, out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
+    /// <summary>The languages in the order of their bit in <see cref="LanguageBits"/> and of the counts <see cref="Pick"/> takes.</summary>
+    public static readonly string[] LanguageOrder = ByLanguage.Keys.ToArray();
+
+    // Each stop word with the languages it belongs to, as bits, so one look-up per word serves every language.
+    private static readonly Dictionary<ulong, int> BitsByKey = BuildBits();
+
+    /// <summary>The stop words as keys (<see cref="WordKey"/>) with their languages as bits (bit i: <see cref="LanguageOrder"/>[i]).</summary>
+    public static IReadOnlyDictionary<ulong, int> LanguageBits => BitsByKey;
+
+    private static Dictionary<ulong, int> BuildBits()
+    {
+        var bits = new Dictionary<ulong, int>();
+        for (var i = 0; i < LanguageOrder.Length; i++)
+            foreach (var word in ByLanguage[LanguageOrder[i]])
+            {
+                if (word.Length > MaxExactLength)
+                    throw new InvalidOperationException($"Stop word '{word}' is longer than a word key holds exactly.");
+                bits[WordKey(word)] = bits.GetValueOrDefault(WordKey(word)) | (1 << i);
+            }
+        return bits;
+    }
+
+    // A key holds up to seven characters exactly; longer words share a key with every word of the same first seven.
+    private const int MaxExactLength = 7;
+
+    /// <summary>
+    /// A word as a number, for cheap look-ups of every word of every line: its length (8 meaning "8 or more")
+    /// in the top byte, then its first seven characters lower-cased, one byte each. 0 when a character is
+    /// beyond Latin-1 (no stop word or cue word has one).
+    /// </summary>
+    public static ulong WordKey(ReadOnlySpan<char> word)
+    {
+        var n = Math.Min(word.Length, MaxExactLength);
+        ulong key = (ulong)Math.Min(word.Length, MaxExactLength + 1) << 56;
+        for (var k = 0; k < n; k++)
+        {
+            var c = word[k];
+            if (c >= 256)
+                return 0;
+            // ASCII and Latin-1 capitals (À-Þ without ×) sit 0x20 below their small letters.
+            var lower = c is >= 'A' and <= 'Z' || c is >= 'À' and <= 'Þ' && c != '×' ? c + 0x20 : c;
+            key |= (ulong)lower << (8 * (MaxExactLength - 1 - k));
+        }
+        return key;
+    }
+
+    /// <summary>True for the characters of a word: letters, and apostrophes inside it ("it's", "l'État").</summary>
+    public static bool IsWordChar(char c) => char.IsLetter(c) || c == '\'' || c == '’';
+
     /// <summary>Counts words and stop words of <paramref name="language"/> in <paramref name="text"/>.</summary>
     public static (int Words, int StopWords) Count(string text, string language)
     {
-        var lookup = (ByLanguage.TryGetValue(language, out var set) ? set : ByLanguage["en"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        var index = Array.IndexOf(LanguageOrder, language);
+        var bit = 1 << (index < 0 ? 0 : index);
         int words = 0, stops = 0;
         var span = text.AsSpan();
         var i = 0;
@@ -35,37 +85,22 @@ public static class StopWords
             while (i < span.Length && !char.IsLetter(span[i]))
                 i++;
             var start = i;
-            while (i < span.Length && (char.IsLetter(span[i]) || span[i] == '\'' || span[i] == '’'))
+            while (i < span.Length && IsWordChar(span[i]))
                 i++;
             if (i > start)
             {
                 words++;
-                if (i - start <= 12 && lookup.Contains(span[start..i]))
+                if (i - start <= MaxExactLength && BitsByKey.TryGetValue(WordKey(span[start..i]), out var bits) && (bits & bit) != 0)
                     stops++;
             }
         }
         return (words, stops);
     }
 
-    private static readonly string[] LanguageOrder = ByLanguage.Keys.ToArray();
-
-    // Each stop word with the languages it belongs to, as bits, so detection reads the text once.
-    private static readonly Dictionary<string, int> LanguageBits = BuildBits();
-
-    private static Dictionary<string, int> BuildBits()
-    {
-        var bits = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < LanguageOrder.Length; i++)
-            foreach (var word in ByLanguage[LanguageOrder[i]])
-                bits[word] = bits.GetValueOrDefault(word) | (1 << i);
-        return bits;
-    }
-
     /// <summary>The language whose stop words are most frequent in <paramref name="text"/>, or null when too little text.</summary>
     public static string? Detect(string text)
     {
-        var counts = new int[LanguageOrder.Length];
-        var lookup = LanguageBits.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<int> counts = stackalloc int[LanguageOrder.Length];
         var span = text.AsSpan(0, Math.Min(text.Length, 20_000));
         var i = 0;
         while (i < span.Length)
@@ -73,13 +108,19 @@ public static class StopWords
             while (i < span.Length && !char.IsLetter(span[i]))
                 i++;
             var start = i;
-            while (i < span.Length && (char.IsLetter(span[i]) || span[i] == '\'' || span[i] == '’'))
+            while (i < span.Length && IsWordChar(span[i]))
                 i++;
-            if (i > start && i - start <= 12 && lookup.TryGetValue(span[start..i], out var bits))
+            if (i > start && i - start <= MaxExactLength && BitsByKey.TryGetValue(WordKey(span[start..i]), out var bits))
                 for (var l = 0; l < counts.Length; l++)
                     if ((bits & (1 << l)) != 0)
                         counts[l]++;
         }
+        return Pick(counts);
+    }
+
+    /// <summary>The language with the most stop words, given their counts in <see cref="LanguageOrder"/>; null under three.</summary>
+    public static string? Pick(ReadOnlySpan<int> counts)
+    {
         var best = 0;
         for (var l = 1; l < counts.Length; l++)
             if (counts[l] > counts[best])

@@ -33,6 +33,9 @@ public static class TextDumpBody
     private const double LinkListCost = 8;
     // Prose earns its length up to here, half beyond: one giant teaser blurb must not outweigh an article.
     private const int FullValueLength = 500;
+    // An inline "Related"/"Read more" box holds a few teaser titles; a long paragraph after it is the article going on.
+    private const int MaxBoxTeasers = 5;
+    private const int ContinuationLength = 200;
 
     public enum Quality
     {
@@ -72,6 +75,10 @@ public static class TextDumpBody
         var quality = new Quality[n];
         for (var i = 0; i < n; i++)
             quality[i] = Rate(lines[i]);
+        // "Release Date:" above a date line, "Written by:" above a byline: labels of the metadata, not subheads.
+        for (var i = 0; i + 1 < n; i++)
+            if (quality[i] == Quality.Short && lines[i].Text.EndsWith(':') && lines[i + 1].Kind is LineKind.Date or LineKind.Byline)
+                quality[i] = Quality.Bad;
 
         // Near-good lines next to good prose are prose too (jusText's context pass).
         for (var i = 0; i < n; i++)
@@ -145,8 +152,27 @@ public static class TextDumpBody
                 pendingCount++;
         }
 
-        // A "Related"/"Comments" heading inside the run: near the end it ends the article; earlier it is an
-        // aside box, whose teaser titles are skipped up to the next real paragraph.
+        // The article can go on after an inline "Related" box that the sum stopped at.
+        while (bestEnd + 1 < n && lines[bestEnd + 1].Kind == LineKind.SectionBreak && ContinuationAfterBox(lines, quality, bestEnd + 1) is var next and >= 0)
+        {
+            bestEnd = next;
+            for (int i = next + 1, pendingCount = 0; i < n && pendingCount <= MaxTailGap; i++)
+            {
+                if (quality[i] == Quality.Bad)
+                    break;
+                if (quality[i] is Quality.Good or Quality.NearGood)
+                {
+                    bestEnd = i;
+                    pendingCount = 0;
+                }
+                else
+                    pendingCount++;
+            }
+        }
+
+        // A "Related"/"Comments" heading inside the run: near the end it ends the article, unless a long
+        // paragraph follows its few teaser titles; earlier it is an aside box, whose teaser titles are skipped
+        // up to the next real paragraph.
         var total = 0.0;
         for (var i = bestStart; i <= bestEnd; i++)
             total += quality[i] == Quality.Good ? lines[i].Length : 0;
@@ -160,7 +186,7 @@ public static class TextDumpBody
             var q = quality[i];
             if (lines[i].Kind == LineKind.SectionBreak)
             {
-                if (before >= TerminalBreakShare * total)
+                if (before >= TerminalBreakShare * total && ContinuationAfterBox(lines, quality, i) < 0)
                     break;
                 inAside = true;
             }
@@ -186,6 +212,15 @@ public static class TextDumpBody
                 pending.Clear();
         }
         return kept.Count == 0 ? null : new Body(bestStart, bestEnd, kept);
+    }
+
+    /// <summary>The first paragraph after the section break at <paramref name="i"/> and its few teaser titles, or -1 when none follows.</summary>
+    private static int ContinuationAfterBox(IReadOnlyList<DumpLine> lines, Quality[] quality, int i)
+    {
+        var j = i + 1;
+        while (j < lines.Count && j - i <= MaxBoxTeasers && quality[j] is Quality.Short or Quality.Poor or Quality.NearGood)
+            j++;
+        return j < lines.Count && quality[j] == Quality.Good && lines[j].Length >= ContinuationLength ? j : -1;
     }
 
     private static bool HasDigit(string text) => text.Any(char.IsAsciiDigit);

@@ -24,7 +24,7 @@ public static partial class TextDumpExtractor
         if (lines.Count == 0)
             return ExtractionResult.Fail("The text dump has no text lines.");
 
-        var language = StopWords.Detect(string.Join('\n', lines.Where(l => l.Length >= 40).Take(200).Select(l => l.Text)));
+        var language = LineFeatures.DetectLanguage(lines);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in lines)
             counts[line.Text] = counts.GetValueOrDefault(line.Text) + 1;
