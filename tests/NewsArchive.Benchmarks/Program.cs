@@ -3,7 +3,7 @@ using System.Text;
 using AngleSharp.Html.Parser;
 using NewsArchive.Core.Extraction;
 
-// Usage: dotnet run --project tests/NewsArchive.Benchmarks -c Release -- extract DIR [--rounds N]
+// Usage: dotnet run --project tests/NewsArchive.Benchmarks -c Release -- extract DIR [--rounds N] [--slowest K]
 //        dotnet run --project tests/NewsArchive.Benchmarks -c Release -- robustness
 // DIR is laid out like the dev set: html/*.html and dumps/*.txt. Prints, for each contender, the total
 // time per round over all pages (median of the rounds), mean and median per page, and bytes allocated.
@@ -18,18 +18,20 @@ if (args.Length < 2 || args[0] != "extract")
     return 1;
 }
 var dir = args[1];
-var rounds = args.Length > 3 && args[2] == "--rounds" ? int.Parse(args[3]) : 5;
+var rounds = OptionValue("--rounds") ?? 5;
+// The slowest pages say where a mean is pulled up: the next speed work starts from them.
+var slowest = OptionValue("--slowest") ?? 0;
 
 var html = Load(Path.Combine(dir, "html"), "*.html");
 var dumps = Load(Path.Combine(dir, "dumps"), "*.txt");
 Console.WriteLine($"pages: {html.Count} HTML, {dumps.Count} text dumps; {rounds} timed rounds after one warm-up");
-Console.WriteLine($"{"contender",-40} {"total/round",12} {"mean/page",10} {"median/page",12} {"alloc/page",11}");
+Console.WriteLine($"{"contender",-40} {"total/round",12} {"mean/page",10} {"median/page",12} {"alloc/page",11} {"cpu/page",9}");
 
 var parser = new HtmlParser();
 var parse = Run("AngleSharp parse only (HTML)", html, p => parser.ParseDocument(p.Text));
 var smart = Run("SmartReader ParseArticle (HTML)", html, p => SmartReader.Reader.ParseArticle("https://example.org/", p.Text, null));
 var ours = Run("NewsArchive extractor (HTML)", html, p => ArticleExtractor.Extract(p.Bytes, p.Name, recognizeEntities: false));
-Run("NewsArchive extractor (text dumps)", dumps, p => ArticleExtractor.Extract(p.Bytes, p.Name, recognizeEntities: false));
+Run("NewsArchive extractor (text dumps)", dumps, p => ArticleExtractor.Extract(p.Bytes, p.Name, recognizeEntities: false), slowest);
 Run("  + people and places (HTML)", html, p => ArticleExtractor.Extract(p.Bytes, p.Name));
 Run("  + people and places (text dumps)", dumps, p => ArticleExtractor.Extract(p.Bytes, p.Name));
 Console.WriteLine();
@@ -44,13 +46,21 @@ static List<Page> Load(string folder, string pattern) =>
             .ToList()
         : [];
 
-double Run(string name, List<Page> pages, Action<Page> work)
+int? OptionValue(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 2 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : null;
+}
+
+double Run(string name, List<Page> pages, Action<Page> work, int showSlowest = 0)
 {
     if (pages.Count == 0)
         return 0;
     foreach (var p in pages)
         work(p);
     var totals = new List<double>();
+    // Processor time beside wall time: on a shared machine the wall clock also counts time spent waiting for a core.
+    var cpu = new List<double>();
     var perPage = new double[pages.Count];
     long allocated = 0;
     for (var r = 0; r < rounds; r++)
@@ -58,6 +68,7 @@ double Run(string name, List<Page> pages, Action<Page> work)
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var before = GC.GetAllocatedBytesForCurrentThread();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var round = Stopwatch.StartNew();
         for (var i = 0; i < pages.Count; i++)
         {
@@ -67,10 +78,13 @@ double Run(string name, List<Page> pages, Action<Page> work)
         }
         totals.Add(round.Elapsed.TotalMilliseconds);
         allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+        cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
     }
     var medianTotal = totals.Order().ElementAt(totals.Count / 2);
     var sorted = perPage.Select(t => t / rounds).Order().ToArray();
-    Console.WriteLine($"{name,-40} {medianTotal,9:F0} ms {medianTotal / pages.Count,7:F2} ms {sorted[sorted.Length / 2],9:F2} ms {allocated / rounds / pages.Count / 1024.0,8:F0} KB");
+    Console.WriteLine($"{name,-40} {medianTotal,9:F0} ms {medianTotal / pages.Count,7:F2} ms {sorted[sorted.Length / 2],9:F2} ms {allocated / rounds / pages.Count / 1024.0,8:F0} KB {cpu.Order().ElementAt(cpu.Count / 2) / pages.Count,6:F2} ms");
+    foreach (var (page, ms) in pages.Zip(perPage).OrderByDescending(x => x.Second).Take(showSlowest))
+        Console.WriteLine($"    {ms / rounds,8:F2} ms  {page.Name} ({page.Bytes.Length / 1024} KB)");
     return medianTotal;
 }
 
