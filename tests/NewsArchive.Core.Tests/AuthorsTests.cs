@@ -236,6 +236,41 @@ public class AuthorsTests
         Assert.Equal(expected.Length == 0 ? [] : [expected], DumpAuthors(lines));
     }
 
+    [Fact]
+    public void DumpNameAloneAboveTheTitleWithNoDateIsTheAuthor()
+    {
+        var lines = new List<string> { "Home", "Travel", "Subscribe to our newsletter!", "Marina Keller", "Eleven lovely trips around the city for the autumn" };
+        lines.AddRange(Prose(6));
+        Assert.Equal(["Marina Keller"], DumpAuthors(lines));
+    }
+
+    [Theory]
+    [InlineData("LABOUR MATTERS")]
+    [InlineData("Buy Now")]
+    public void DumpMenuEntryBesideTheTitleIsNotAnAuthor(string entry)
+    {
+        var lines = new List<string> { "Home", "Travel", entry, "Eleven lovely trips around the city for the autumn" };
+        lines.AddRange(Prose(6));
+        Assert.Empty(DumpAuthors(lines));
+    }
+
+    [Fact]
+    public void DumpNewsletterTitleNextToTheDateLosesToAPersonsName()
+    {
+        var lines = new List<string> { "Sections", "About", "Jan 18, 2019", "Weekly Future", "Subscribe", "Steve Model" };
+        lines.AddRange(Prose(6));
+        Assert.Equal(["Steve Model"], DumpAuthors(lines));
+    }
+
+    [Theory]
+    [InlineData("Ophélie", Bylines.NameWord.GivenName)]
+    [InlineData("Finken", Bylines.NameWord.Name)]
+    [InlineData("Axios", Bylines.NameWord.Unknown)]
+    public void NameWordsAreLookedUpWithoutCaseOrAccents(string word, Bylines.NameWord expected)
+    {
+        Assert.Equal(expected, Bylines.PersonNameWord(word));
+    }
+
     private static IEnumerable<string> Prose(int n) => Enumerable.Range(0, n).Select(i =>
         $"Paragraph {i} of the story tells the reader what happened in the town, and why it matters to all of the people who live there.");
 
