@@ -271,6 +271,16 @@ public class AuthorsTests
         Assert.Equal(expected, Bylines.PersonNameWord(word));
     }
 
+    [Theory]
+    [InlineData("Feuerwehr Wasserburg, Abteilung Bootsdienst", "")]
+    [InlineData("Feuerwehr Oldenburg, Abteilung Wasserrettung", "")]
+    [InlineData("April Model, Daniel O'Sample", "April Model|Daniel O'Sample")]
+    public void MetaListOfNoPersonNamesIsAnOrganisation(string meta, string people)
+    {
+        Assert.Equal(people.Length == 0 ? [] : people.Split('|'), Bylines.Parse(meta, commasSeparatePeople: true).Authors);
+        Assert.Equal(people.Length == 0 ? [] : people.Split('|'), Authors(Page($"<meta name=\"author\" content=\"{meta}\">", "<p>" + string.Join("</p><p>", Prose(4)) + "</p>")));
+    }
+
     private static IEnumerable<string> Prose(int n) => Enumerable.Range(0, n).Select(i =>
         $"Paragraph {i} of the story tells the reader what happened in the town, and why it matters to all of the people who live there.");
 

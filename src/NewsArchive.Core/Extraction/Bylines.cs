@@ -182,6 +182,11 @@ public static partial class Bylines
                 if (LooksLikeName(piece, lenient && pieces.Length == 1))
                     authors.Add(Tidy(piece));
             }
+            // "Feuerwehr Oldenburg, Abteilung Wasserrettung": a metadata list of capitalised words where no
+            // entry opens with a word of the person-name lists names an organisation and its department.
+            if (commasSeparatePeople && authors.Count > 1 && !AndWord().IsMatch(segment)
+                && authors.All(a => PersonNameWord(a.Split(' ')[0]) == NameWord.Unknown))
+                authors.Clear();
         }
         return new Byline(authors.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), agency);
     }
