@@ -281,6 +281,16 @@ public class AuthorsTests
         Assert.Equal(people.Length == 0 ? [] : people.Split('|'), Authors(Page($"<meta name=\"author\" content=\"{meta}\">", "<p>" + string.Join("</p><p>", Prose(4)) + "</p>")));
     }
 
+    [Theory]
+    [InlineData("By Jessica Model, Gail Sample, 7 News", "Jessica Model|Gail Sample")]
+    [InlineData("By Jane Model, Staff Attorney, ACLU", "Jane Model")]
+    [InlineData("By Jane Model, Washington Post, 7 News", "Jane Model")]
+    [InlineData("By Jane Model, Santa Monica", "Jane Model")]
+    public void BylineWithoutAndAddsAMiddlePersonOnlyBeforeAnOutlet(string credit, string people)
+    {
+        Assert.Equal(people.Split('|'), Bylines.Parse(credit).Authors);
+    }
+
     private static IEnumerable<string> Prose(int n) => Enumerable.Range(0, n).Select(i =>
         $"Paragraph {i} of the story tells the reader what happened in the town, and why it matters to all of the people who live there.");
 

@@ -167,6 +167,11 @@ public static partial class Bylines
             var pieces = AndSplit().Split(segment);
             // "A, B and C" lists people; "A, Staff Attorney, ACLU" lists one person and their affiliation.
             var isList = pieces.Length > 1 && (commasSeparatePeople || AndWord().IsMatch(segment));
+            // "By Jessica Model, Gail Sample, 7 News": without "and", a middle entry is a second person only when the
+            // list ends in something that is no name (the outlet) and the entry opens with a common given name.
+            // The outlet may have been cut as a tail ("7 News" opens with a digit): look at the uncut entries.
+            var uncut = AndSplit().Split(segments[s].Trim());
+            var middlePeople = !isList && lenient && uncut.Length >= 3 && !LooksLikeName(StripTitle(uncut[^1].Trim()), lenient: false);
             for (var i = 0; i < pieces.Length; i++)
             {
                 var piece = StripTitle(pieces[i].Trim());
@@ -177,7 +182,7 @@ public static partial class Bylines
                     agency ??= pa;
                     continue;
                 }
-                if (i > 0 && !isList)
+                if (i > 0 && !isList && !(middlePeople && i < uncut.Length - 1 && authors.Count == i && IsGivenNameAndSurname(piece)))
                     continue;
                 if (LooksLikeName(piece, lenient && pieces.Length == 1))
                     authors.Add(Tidy(piece));
@@ -218,6 +223,22 @@ public static partial class Bylines
             t = t.TrimEnd('.').Trim();
         return t;
     }
+
+    // Two or three words, the first a common given name, every one in the person-name lists, none a newspaper's noun.
+    private static bool IsGivenNameAndSurname(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && PersonNameWord(words[0]) == NameWord.GivenName
+            && words.All(w => PersonNameWord(w) != NameWord.Unknown && !PublicationWords.Contains(w));
+    }
+
+    // Nouns of newspaper and station titles that the name lists also hold ("Post", "Times", "Herald").
+    private static readonly HashSet<string> PublicationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "post", "times", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "observer", "sentinel", "examiner",
+        "telegraph", "guardian", "independent", "mail", "express", "record", "register", "courier", "daily", "weekly", "magazine",
+        "radio", "bulletin", "dispatch", "globe", "mirror", "standard", "review", "monitor", "messenger", "leader", "today", "city", "county",
+    };
 
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
     { "de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den", "ter", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "st.", "jr.", "sr.", "jr", "sr", "ii", "iii" };
