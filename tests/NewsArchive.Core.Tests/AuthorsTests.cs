@@ -236,6 +236,61 @@ public class AuthorsTests
         Assert.Equal(expected.Length == 0 ? [] : [expected], DumpAuthors(lines));
     }
 
+    [Fact]
+    public void DumpNameAloneAboveTheTitleWithNoDateIsTheAuthor()
+    {
+        var lines = new List<string> { "Home", "Travel", "Subscribe to our newsletter!", "Marina Keller", "Eleven lovely trips around the city for the autumn" };
+        lines.AddRange(Prose(6));
+        Assert.Equal(["Marina Keller"], DumpAuthors(lines));
+    }
+
+    [Theory]
+    [InlineData("LABOUR MATTERS")]
+    [InlineData("Buy Now")]
+    public void DumpMenuEntryBesideTheTitleIsNotAnAuthor(string entry)
+    {
+        var lines = new List<string> { "Home", "Travel", entry, "Eleven lovely trips around the city for the autumn" };
+        lines.AddRange(Prose(6));
+        Assert.Empty(DumpAuthors(lines));
+    }
+
+    [Fact]
+    public void DumpNewsletterTitleNextToTheDateLosesToAPersonsName()
+    {
+        var lines = new List<string> { "Sections", "About", "Jan 18, 2019", "Weekly Future", "Subscribe", "Steve Model" };
+        lines.AddRange(Prose(6));
+        Assert.Equal(["Steve Model"], DumpAuthors(lines));
+    }
+
+    [Theory]
+    [InlineData("Ophélie", Bylines.NameWord.GivenName)]
+    [InlineData("Finken", Bylines.NameWord.Name)]
+    [InlineData("Axios", Bylines.NameWord.Unknown)]
+    public void NameWordsAreLookedUpWithoutCaseOrAccents(string word, Bylines.NameWord expected)
+    {
+        Assert.Equal(expected, Bylines.PersonNameWord(word));
+    }
+
+    [Theory]
+    [InlineData("Feuerwehr Wasserburg, Abteilung Bootsdienst", "")]
+    [InlineData("Feuerwehr Oldenburg, Abteilung Wasserrettung", "")]
+    [InlineData("April Model, Daniel O'Sample", "April Model|Daniel O'Sample")]
+    public void MetaListOfNoPersonNamesIsAnOrganisation(string meta, string people)
+    {
+        Assert.Equal(people.Length == 0 ? [] : people.Split('|'), Bylines.Parse(meta, commasSeparatePeople: true).Authors);
+        Assert.Equal(people.Length == 0 ? [] : people.Split('|'), Authors(Page($"<meta name=\"author\" content=\"{meta}\">", "<p>" + string.Join("</p><p>", Prose(4)) + "</p>")));
+    }
+
+    [Theory]
+    [InlineData("By Jessica Model, Gail Sample, 7 News", "Jessica Model|Gail Sample")]
+    [InlineData("By Jane Model, Staff Attorney, ACLU", "Jane Model")]
+    [InlineData("By Jane Model, Washington Post, 7 News", "Jane Model")]
+    [InlineData("By Jane Model, Santa Monica", "Jane Model")]
+    public void BylineWithoutAndAddsAMiddlePersonOnlyBeforeAnOutlet(string credit, string people)
+    {
+        Assert.Equal(people.Split('|'), Bylines.Parse(credit).Authors);
+    }
+
     private static IEnumerable<string> Prose(int n) => Enumerable.Range(0, n).Select(i =>
         $"Paragraph {i} of the story tells the reader what happened in the town, and why it matters to all of the people who live there.");
 

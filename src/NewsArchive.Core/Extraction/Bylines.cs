@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text.RegularExpressions;
+using NewsArchive.Core.Entities;
 
 namespace NewsArchive.Core.Extraction;
 
@@ -75,6 +77,42 @@ public static partial class Bylines
         return false;
     }
 
+    /// <summary>How a word stands in the embedded person-name lists (the NER's gazetteer words).</summary>
+    public enum NameWord
+    {
+        Unknown,
+        /// <summary>A first or last name ("Beate", "Finken").</summary>
+        Name,
+        /// <summary>A common given name ("Marina", "Steve").</summary>
+        GivenName,
+    }
+
+    // Read only when a name line without a byline marker has to be judged: ~200,000 words, tens of milliseconds.
+    private static readonly Lazy<Dictionary<string, NameWord>> nameWords = new(ReadNameWords, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Looks a word up in the person-name lists, ignoring case and diacritics ("Ophélie" as "Ophelie").</summary>
+    public static NameWord PersonNameWord(string word) =>
+        nameWords.Value.GetValueOrDefault(TextFold.Fold(word.Trim('.', ',', '\'', '’')), NameWord.Unknown);
+
+    private static Dictionary<string, NameWord> ReadNameWords()
+    {
+        var words = new Dictionary<string, NameWord>(210_000, StringComparer.OrdinalIgnoreCase);
+        using var stream = ModelResources.Open(GazetteerBuilder.PersonNamesFile);
+        if (stream is null)
+            return words;
+        using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length <= 2 || line.IndexOf(' ', 2) >= 0)
+                continue;
+            var kind = line[0] == 'F' ? NameWord.GivenName : NameWord.Name;
+            var word = TextFold.Fold(line[2..]);
+            if (!words.TryGetValue(word, out var known) || known < kind)
+                words[word] = kind;
+        }
+        return words;
+    }
+
     /// <summary>True when the text opens with a byline marker ("By", "Author:", "Posted by").</summary>
     public static bool OpensWithMarker(string text) => Marker().Match(Clean(text)) is { Success: true, Index: 0 };
 
@@ -129,6 +167,11 @@ public static partial class Bylines
             var pieces = AndSplit().Split(segment);
             // "A, B and C" lists people; "A, Staff Attorney, ACLU" lists one person and their affiliation.
             var isList = pieces.Length > 1 && (commasSeparatePeople || AndWord().IsMatch(segment));
+            // "By Jessica Model, Gail Sample, 7 News": without "and", a middle entry is a second person only when the
+            // list ends in something that is no name (the outlet) and the entry opens with a common given name.
+            // The outlet may have been cut as a tail ("7 News" opens with a digit): look at the uncut entries.
+            var uncut = AndSplit().Split(segments[s].Trim());
+            var middlePeople = !isList && lenient && uncut.Length >= 3 && !LooksLikeName(StripTitle(uncut[^1].Trim()), lenient: false);
             for (var i = 0; i < pieces.Length; i++)
             {
                 var piece = StripTitle(pieces[i].Trim());
@@ -139,11 +182,16 @@ public static partial class Bylines
                     agency ??= pa;
                     continue;
                 }
-                if (i > 0 && !isList)
+                if (i > 0 && !isList && !(middlePeople && i < uncut.Length - 1 && authors.Count == i && IsGivenNameAndSurname(piece)))
                     continue;
                 if (LooksLikeName(piece, lenient && pieces.Length == 1))
                     authors.Add(Tidy(piece));
             }
+            // "Feuerwehr Oldenburg, Abteilung Wasserrettung": a metadata list of capitalised words where no
+            // entry opens with a word of the person-name lists names an organisation and its department.
+            if (commasSeparatePeople && authors.Count > 1 && !AndWord().IsMatch(segment)
+                && authors.All(a => PersonNameWord(a.Split(' ')[0]) == NameWord.Unknown))
+                authors.Clear();
         }
         return new Byline(authors.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), agency);
     }
@@ -175,6 +223,22 @@ public static partial class Bylines
             t = t.TrimEnd('.').Trim();
         return t;
     }
+
+    // Two or three words, the first a common given name, every one in the person-name lists, none a newspaper's noun.
+    private static bool IsGivenNameAndSurname(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && PersonNameWord(words[0]) == NameWord.GivenName
+            && words.All(w => PersonNameWord(w) != NameWord.Unknown && !PublicationWords.Contains(w));
+    }
+
+    // Nouns of newspaper and station titles that the name lists also hold ("Post", "Times", "Herald").
+    private static readonly HashSet<string> PublicationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "post", "times", "herald", "tribune", "journal", "gazette", "chronicle", "star", "sun", "observer", "sentinel", "examiner",
+        "telegraph", "guardian", "independent", "mail", "express", "record", "register", "courier", "daily", "weekly", "magazine",
+        "radio", "bulletin", "dispatch", "globe", "mirror", "standard", "review", "monitor", "messenger", "leader", "today", "city", "county",
+    };
 
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
     { "de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den", "ter", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "st.", "jr.", "sr.", "jr", "sr", "ii", "iii" };
@@ -230,6 +294,8 @@ public static partial class Bylines
     {
         "staff", "reports", "report", "service", "services", "desk", "team", "editors", "newsroom", "redaktion", "rédaction", "wire", "agencies", "agency",
         "news", "press", "media", "online", "digital", "editorial", "moderator", "administrator", "admin", "member", "user", "guest", "writer", "editor", "contributor", "author",
+        // Picture credits printed under a photo next to the byline ("Getty Images", "Reuters Pictures").
+        "images", "pictures", "photography",
     };
 
     // ALL-CAPS names read better as printed in mixed case ("LOGAN C. RITCHIE" -> "Logan C. Ritchie").

@@ -344,6 +344,9 @@ public static partial class HtmlExtractor
                 foreach (var a in Bylines.Parse(Normalise(value) ?? "", commasSeparatePeople: true).Authors)
                     if (!listed.Contains(a, StringComparer.OrdinalIgnoreCase))
                         listed.Add(a);
+            // Several values of which none opens with a word of the person-name lists: an organisation and its department.
+            if (listed.Count > 1 && listed.All(a => Bylines.PersonNameWord(a.Split(' ')[0]) == Bylines.NameWord.Unknown))
+                listed.Clear();
             if (authors.Count == 0)
                 Add(new Bylines.Byline(listed, null), mayBeThePublisher: true);
             else if (listed.Count > authors.Count && authors.All(a => listed.Contains(a, StringComparer.OrdinalIgnoreCase)))

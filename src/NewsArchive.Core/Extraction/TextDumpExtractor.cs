@@ -265,6 +265,7 @@ public static partial class TextDumpExtractor
         var to = Math.Min(lines.Count - 1, start + 8);
         Bylines.Byline? best = null;
         var bestDistance = int.MaxValue;
+        var bestKnown = false;
         for (var i = from; i <= to; i++)
         {
             var line = lines[i];
@@ -275,30 +276,75 @@ public static partial class TextDumpExtractor
             // "Jane Doe, Staff Attorney, ACLU" and "& John Roe, Director of ...": op-ed credits, one per line.
             if (line.Kind == LineKind.Text && line.Length <= 160 && PersonWithRole(lines, i) is { } credited && DateNear(lines, i + credited.Authors.Count - 1, 3))
                 return credited;
-            if (line.Kind != LineKind.Text || line.Length > 60 || line.Occurrences > 3 || i == headlineIndex)
-                continue;
-            // Function words are not names, except the few that are also first names ("Will Knight").
-            if (line.StopWords > 1 || line.StopWords == 1 && !FirstNameStopWord().IsMatch(line.Text))
-                continue;
-            var parsed = Bylines.Parse(line.Text);
-            if (parsed.Authors.Count != 1 || parsed.Authors[0].Split(' ').Length is < 2 or > 4 || !NameLine().IsMatch(parsed.Authors[0]))
+            if (line.Occurrences > 3 || ParseNameLine(line, headlineIndex) is not { } parsed)
                 continue;
             // "Ibtisam Mahdi, Ruwaida Kamal Amer": on a name line, every comma-separated name is an author.
             if (line.Text.Contains(", ", StringComparison.Ordinal) && Bylines.Parse(line.Text, commasSeparatePeople: true) is { Authors.Count: > 1 } list
                 && list.Authors.Count == line.Text.Split(", ").Length && list.Authors.All(a => a.Split(' ').Length is >= 2 and <= 4 && NameLine().IsMatch(a)))
                 parsed = list;
+            // A title over the date ("Axios Future") has the same shape as a name: one whose first word is a
+            // common given name beats one whose first word is not, however near the date.
+            var known = Bylines.PersonNameWord(parsed.Authors[0].Split(' ')[0]) == Bylines.NameWord.GivenName;
+            if (bestKnown && !known)
+                continue;
             for (var j = Math.Max(0, i - 3); j <= Math.Min(lines.Count - 1, i + 3); j++)
             {
                 var distance = Math.Abs(j - i);
-                if (lines[j].Kind == LineKind.Date && distance < bestDistance)
+                if (lines[j].Kind == LineKind.Date && (distance < bestDistance || known && !bestKnown))
                 {
                     best = parsed;
                     bestDistance = distance;
+                    bestKnown = known;
                 }
             }
         }
-        return best;
+        return best ?? NameNextToTitle(lines, start, headlineIndex);
     }
+
+    /// <summary>A short name-shaped line that may be an author ("Jane Doe", "Ibtisam Mahdi, Ruwaida Kamal Amer"), or null.</summary>
+    private static Bylines.Byline? ParseNameLine(DumpLine line, int headlineIndex)
+    {
+        if (line.Kind != LineKind.Text || line.Length > 60 || line.Index == headlineIndex)
+            return null;
+        // Function words are not names, except the few that are also first names ("Will Knight").
+        if (line.StopWords > 1 || line.StopWords == 1 && !FirstNameStopWord().IsMatch(line.Text))
+            return null;
+        var parsed = Bylines.Parse(line.Text);
+        if (parsed.Authors.Count != 1 || parsed.Authors[0].Split(' ').Length is < 2 or > 4 || !NameLine().IsMatch(parsed.Authors[0]))
+            return null;
+        return parsed;
+    }
+
+    /// <summary>
+    /// With no date printed near it, a name alone on a line is the author when it sits right above or below a
+    /// title-like line near the body's start ("Jane Doe" / "Eleven trips for the autumn") and all its words
+    /// are in the person-name lists: a menu entry or section title rarely is.
+    /// </summary>
+    private static Bylines.Byline? NameNextToTitle(List<DumpLine> lines, int start, int headlineIndex)
+    {
+        for (var i = Math.Max(1, start - 30); i <= Math.Min(lines.Count - 2, start + 3); i++)
+        {
+            var line = lines[i];
+            // Printed exactly as a name: no "Dr" stripped, no ALL-CAPS section title ("LABOUR MATTERS", "Golem Python API").
+            if (line.Occurrences > 6 || ParseNameLine(line, -1) is not { Authors: [var name] } parsed || name != line.Text
+                || name.Split(' ') is not { Length: 2 or 3 } words || words.Any(w => w.Length > 1 && w.All(char.IsUpper))
+                || words.Any(w => StopWords.Languages.Any(l => StopWords.IsStopWord(l, w))))
+                continue;
+            var first = Bylines.PersonNameWord(words[0]);
+            if (first == Bylines.NameWord.Unknown || words.Skip(1).Any(w => Bylines.PersonNameWord(w) == Bylines.NameWord.Unknown))
+                continue;
+            // The long list of first-or-last names holds many plain words ("Buy Now"): such a line must also repeat
+            // (an author box) and touch the body's start or the headline.
+            if (first != Bylines.NameWord.GivenName && (line.Occurrences < 2 || Math.Abs(i - start) > 1 && Math.Abs(i - headlineIndex) != 1))
+                continue;
+            if (IsTitleLike(lines[i - 1]) || IsTitleLike(lines[i + 1]) || Math.Abs(i - headlineIndex) == 1)
+                return parsed;
+        }
+        return null;
+    }
+
+    private static bool IsTitleLike(DumpLine line) =>
+        line.Kind == LineKind.Text && line.Words is >= 4 and <= 20 && !line.EndsSentence && line.Occurrences == 1;
 
     /// <summary>"Jane Doe, Staff Attorney, ACLU" and the lines after it that add "& John Roe, Director, ...": the people.</summary>
     private static Bylines.Byline? PersonWithRole(List<DumpLine> lines, int i)
