@@ -70,4 +70,13 @@ public class TextDumpHeadGeneralTests
         var text = "Menu\nHow the shell jumps between projects\nBy Jane Roe | 12/10/2020\n" + Prose;
         Assert.Equal(new DateOnly(2020, 12, 10), Extract(text).Published?.Date);
     }
+
+    [Fact]
+    public void AuthorsWithTheirRolesAreNotTheHeadline()
+    {
+        var text = "Skip navigation\nSpeak Freely\nThis County Punished Students for Bad Grades – Until Now\n" +
+                   "Jane Roe, Staff Attorney, Racial Justice Program\n" +
+                   "& John Doe, Director of Education Equity, Civil Liberties Foundation\nJuly 25, 2019 | 11:15 PM\nTags\n" + Prose;
+        Assert.Equal("This County Punished Students for Bad Grades – Until Now", Extract(text).Headline);
+    }
 }

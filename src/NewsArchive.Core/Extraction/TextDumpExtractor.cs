@@ -550,11 +550,12 @@ public static partial class TextDumpExtractor
                 continue;
             if (line.Text.EndsWith('.') && !line.Text.EndsWith("...", StringComparison.Ordinal) && !AbbreviationEnd().IsMatch(line.Text))
                 continue;
-            // "— Select a file —", "- Menu": form placeholders and list items, not headlines.
-            if (line.Text[0] is '—' or '–' or '-' or '•' or '|' or '·')
+            // "— Select a file —", "- Menu": form placeholders and list items; "& Jane Roe": a co-author line.
+            if (line.Text[0] is '—' or '–' or '-' or '•' or '|' or '·' or '&')
                 continue;
-            // Bylines without a parsed author, photo captions and credits have a headline's length but are not one.
-            if (BylineOpening().IsMatch(line.Text) || CaptionShape().IsMatch(line.Text))
+            // Bylines without a parsed author, authors with their role ("Jane Roe, Staff Attorney"), photo captions
+            // and credits have a headline's length but are not one.
+            if (BylineOpening().IsMatch(line.Text) || CaptionShape().IsMatch(line.Text) || RoleCredit().IsMatch(line.Text))
                 continue;
             var score = -0.15 * distance - (furniture ? 1 : 0) - (twoWords ? 0.5 : 0) + stack;
             // Menus dumped without separators glue their entries: "HealthScience", "MessagesNext".
