@@ -79,4 +79,11 @@ public class TextDumpHeadGeneralTests
                    "& John Doe, Director of Education Equity, Civil Liberties Foundation\nJuly 25, 2019 | 11:15 PM\nTags\n" + Prose;
         Assert.Equal("This County Punished Students for Bad Grades – Until Now", Extract(text).Headline);
     }
+
+    [Fact]
+    public void BareDateRightAfterTheStoryIsItsDate()
+    {
+        var text = "Menu\nHow the shell jumps between projects\n" + LongProse + "\nNext Page\nPages: 1 2 3\nJune 5, 2019\nSearch\n";
+        Assert.Equal(new DateOnly(2019, 6, 5), Extract(text).Published?.Date);
+    }
 }

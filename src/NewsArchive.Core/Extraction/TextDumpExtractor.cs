@@ -453,16 +453,19 @@ public static partial class TextDumpExtractor
     /// <summary>
     /// Some layouts print the date in a block after the story: labelled ("Date 19.01.2020", "Created Jan 25,
     /// 2008") or in the author credit ("Written by Ana Smith on July 27, 2017", "Author: X am 29.12.2010").
-    /// Bare dates there belong to comments, so only a labelled or credited one counts.
+    /// A bare date counts only right after the story, before any "Comments" / "Related" heading: further down
+    /// bare dates belong to comments and teasers.
     /// </summary>
     private static PrintedTime? FindDateAfterBody(List<DumpLine> lines, int end, PrintedTime? pageDate)
     {
+        var listsBegun = false;
         for (var i = end + 1; i < Math.Min(lines.Count, end + 80); i++)
         {
             var line = lines[i];
+            listsBegun |= line.Kind == LineKind.SectionBreak;
             if (line.Length > 160)
                 continue;
-            var labelled = line.Kind == LineKind.Date && DateLabel().IsMatch(line.Text)
+            var labelled = line.Kind == LineKind.Date && (DateLabel().IsMatch(line.Text) || i - end <= 6 && !listsBegun)
                 || i - end <= 30 && (PublishedWord().IsMatch(line.Text) || CreditWithDate().IsMatch(line.Text));
             if (labelled && (line.Date ?? (PrintedDates.TryParse(line.Text, pageDate, out var d) ? d : null)) is { } date)
                 return date;
@@ -729,7 +732,7 @@ public static partial class TextDumpExtractor
     [GeneratedRegex(@"^(?:date|datum|published|posted|publié le|veröffentlicht|erstellt am|fecha|data)\b\s*:?", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"^(?:(?:written |posted )?by|author|autor|auteur|von)\b[:\s][^\d]{2,60}?\s(?:on|am|le|el|il|op|\||,|-|–)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written |posted )?by|author|autor|auteur|von)\b[:\s].{2,60}?\s(?:on|am|le|el|il|op|\||,|-|–)\s", RegexOptions.IgnoreCase)]
     private static partial Regex CreditWithDate();
 
     [GeneratedRegex(@"\b(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase)]
