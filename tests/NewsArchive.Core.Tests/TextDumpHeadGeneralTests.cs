@@ -86,4 +86,12 @@ public class TextDumpHeadGeneralTests
         var text = "Menu\nHow the shell jumps between projects\n" + LongProse + "\nNext Page\nPages: 1 2 3\nJune 5, 2019\nSearch\n";
         Assert.Equal(new DateOnly(2019, 6, 5), Extract(text).Published?.Date);
     }
+
+    [Fact]
+    public void TitleEndingWithAFullStopBeatsAMenuEntryAbove()
+    {
+        const string title = "Wild goats ruled this island for a century. Now it is being reborn.";
+        var text = "EXPLORE\nMAGAZINE\nPHOTO OF THE DAY\nTV SCHEDULE\n" + title + "\n" + Prose;
+        Assert.Equal(title, Extract(text).Headline);
+    }
 }

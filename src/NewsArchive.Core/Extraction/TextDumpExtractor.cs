@@ -600,9 +600,12 @@ public static partial class TextDumpExtractor
         // then the story). A short first line without a full stop (a question may be one), followed by a longer
         // one, is that headline.
         // Above it only a short, weak candidate (no stack, no title repeat: a menu row, a form label) loses to it too.
-        if ((best is null || bestScore < WeakHeadline && lines[index].Words <= 4) && start + 1 < lines.Count
+        // Against such a menu entry even a title that ends with a full stop wins, when the story follows it.
+        var weakAbove = best is not null && bestScore < WeakHeadline && lines[index].Words <= 4;
+        if ((best is null || weakAbove) && start + 1 < lines.Count
             && lines[start] is { Kind: LineKind.Text, Words: >= 4 and <= 25, Length: <= 200 } first
-            && (!first.EndsSentence || first.Text.EndsWith('?')) && !first.Text.EndsWith('.') && lines[start + 1].Words > first.Words)
+            && (weakAbove && first.Words <= 20 || (!first.EndsSentence || first.Text.EndsWith('?')) && !first.Text.EndsWith('.'))
+            && lines[start + 1].Words > first.Words)
         {
             best = first.Text;
             index = start;
