@@ -37,6 +37,21 @@ public class PrintedDatesTests
     [InlineData("Published: 10:00am, 20 Jan, 2020", "2020-01-20T10:00:00")]
     [InlineData("By Cat Lafuente/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020", "2020-06-12T09:49:00-05:00")]
     [InlineData("12 March 2024 12:30 CET", "2024-03-12T12:30:00+01:00")]
+    [InlineData("26 abril, 2022 19:43", "2022-04-26T19:43:00")]
+    [InlineData("26 de abril de 2022", "2022-04-26")]
+    [InlineData("02.08.2019", "2019-08-02")]
+    [InlineData("Sunday, October 18th, 2020.", "2020-10-18")]
+    [InlineData("18 ottobre 2020", "2020-10-18")]
+    [InlineData("18. Oktober 2020 um 14:30 Uhr", "2020-10-18T14:30:00")]
+    [InlineData("25 janv. 2020", "2020-01-25")]
+    [InlineData("26 Abr 2022", "2022-04-26")]
+    [InlineData("abril 26, 2022", "2022-04-26")]
+    [InlineData("26 avril 2022 à 19h43", "2022-04-26T19:43:00")]
+    [InlineData("Mittwoch, 2. August 2019", "2019-08-02")]
+    [InlineData("2 agosto 2019", "2019-08-02")]
+    [InlineData("2 augustus 2019", "2019-08-02")]
+    [InlineData("02/08/2019 - 10:15", "2019-02-08T10:15:00")]
+    [InlineData("26-04-2022", "2022-04-26")]
     public void ParsesLayout(string printed, string iso)
     {
         Assert.True(PrintedDates.TryParse(printed, out var value), printed);

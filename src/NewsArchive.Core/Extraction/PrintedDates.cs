@@ -112,7 +112,8 @@ public static partial class PrintedDates
         "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|fevr|avr|juil|déc|" +
         "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|" +
         "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|" +
-        "januari|februari|maart|mei|augustus";
+        "januari|februari|maart|mei|augustus|" +
+        "ene|abr|ago|dic|gen|mag|giu|lug|ott|set|mrt";
 
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
@@ -120,18 +121,18 @@ public static partial class PrintedDates
     {
         var rows = new (int Month, string Names)[]
         {
-            (1, "january jan januar jänner janvier janv enero gennaio januari"),
+            (1, "january jan januar jänner janvier janv enero ene gennaio gen januari"),
             (2, "february feb februar février fevrier févr fevr febrero febbraio februari"),
-            (3, "march mar märz mär mars marzo maart"),
-            (4, "april apr avril avr abril aprile"),
-            (5, "may mai mayo maggio mei"),
-            (6, "june jun juni juin junio giugno"),
-            (7, "july jul juli juillet juil julio luglio"),
-            (8, "august aug août aout agosto augustus"),
-            (9, "september sep sept septembre septiembre setiembre settembre"),
-            (10, "october oct oktober octobre octubre ottobre okt"),
+            (3, "march mar märz mär mars marzo maart mrt"),
+            (4, "april apr avril avr abril abr aprile"),
+            (5, "may mai mayo maggio mag mei"),
+            (6, "june jun juni juin junio giugno giu"),
+            (7, "july jul juli juillet juil julio luglio lug"),
+            (8, "august aug août aout agosto ago augustus"),
+            (9, "september sep sept septembre septiembre setiembre settembre set"),
+            (10, "october oct oktober octobre octubre ottobre okt ott"),
             (11, "november nov novembre noviembre"),
-            (12, "december dec dezember dez décembre decembre déc diciembre dicembre"),
+            (12, "december dec dezember dez décembre decembre déc diciembre dicembre dic"),
         };
         var d = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var (month, names) in rows)
@@ -166,6 +167,9 @@ public static partial class PrintedDates
         // 03.07.2025 13:36 Uhr (day first, as Europe prints it; 01.21.2020 is month first, as no month 21 exists)
         new("dd.mm.yyyy", new Regex(@"(?<![\d.])(?<b>\d{1,2})\.(?<a>\d{1,2})\.(?<y>\d{4})(?![\d])(?:" + TimePart + ")?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed, '.'),
+        // 26-04-2022 (day first, as Europe prints it)
+        new("dd-mm-yyyy", new Regex(@"(?<![\d-])(?<b>\d{1,2})-(?<a>\d{1,2})-(?<y>\d{4})(?![\d-])(?:" + TimePart + ")?",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed, '-'),
         // 12/10/2020, 11/08/23 5:19pm: month first unless the first number cannot be a month (group a is read as the month)
         new("mm/dd/yyyy", new Regex(@"(?<![\d/])(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4}|\d{2})(?![\d/])(?:" + TimePart + ")?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed, '/'),

@@ -67,7 +67,7 @@ public static partial class TextDumpExtractor
         var agency = byline?.Agency;
         if (agency is null && datelineCode is not null)
             agency = NewsAgencies.Recognise(datelineCode);
-        var (published, updated) = FindDates(lines, start, end, headlineIndex, header?.Date);
+        var (published, updated) = FindDates(lines, start, end, headlineIndex, header?.Date, language);
         byline ??= FindNameLine(lines, start, end, headlineIndex);
         byline ??= FooterCredit(lines, end);
         byline = WithFullName(lines, byline);
@@ -407,7 +407,7 @@ public static partial class TextDumpExtractor
     /// date below the headline (the byline/date stack), then the nearest above it (layouts that print the date
     /// first). Dates further up are usually today's date in the page banner or a teaser's.
     /// </summary>
-    private static (PrintedTime? Published, PrintedTime? Updated) FindDates(List<DumpLine> lines, int start, int end, int headlineIndex, PrintedTime? pageDate)
+    private static (PrintedTime? Published, PrintedTime? Updated) FindDates(List<DumpLine> lines, int start, int end, int headlineIndex, PrintedTime? pageDate, string? language)
     {
         PrintedTime? labelledDate = null, below = null, above = null, updated = null;
         int labelledLine = -1, belowLine = -1, aboveLine = -1;
@@ -477,30 +477,45 @@ public static partial class TextDumpExtractor
             above = null;
         var found = labelledDate ?? below ?? above ?? pageDate ?? updated;
         var foundLine = labelledDate is not null ? labelledLine : below is not null ? belowLine : above is not null ? aboveLine : -1;
-        if (found is { } f && foundLine >= 0 && PrintedDates.HasAmbiguousSlashedDate(lines[foundLine].Text) && PageIsDayFirst(lines))
+        if (found is { } f && foundLine >= 0 && PrintedDates.HasAmbiguousSlashedDate(lines[foundLine].Text)
+            && (PageIsDayFirst(lines) ?? language is not null and not "en"))
             found = PrintedDates.SwapDayAndMonth(f);
         return (found ?? FindDateAfterBody(lines, end, pageDate), updated);
     }
 
     /// <summary>
     /// "12/04/2020" reads either way; the page's other dates tell which ("14/04/2020 at 3:00 pm" under a comment).
-    /// Only date lines are looked at, so this stays cheap.
+    /// Only date lines are looked at, so this stays cheap. Null when none tells: then only English is month first
+    /// (the rest of the world writes the day first).
     /// </summary>
-    private static bool PageIsDayFirst(List<DumpLine> lines)
+    private static bool? PageIsDayFirst(List<DumpLine> lines)
     {
         foreach (var line in lines)
             if (line.Kind == LineKind.Date && PrintedDates.SlashedDayFirst(line.Text) is { } dayFirst)
                 return dayFirst;
-        return false;
+        return null;
     }
 
-    /// <summary>Some layouts print the date in a labelled block after the story ("Date 19.01.2020", "Author ...").</summary>
+    /// <summary>
+    /// Some layouts print the date in a block after the story: labelled ("Date 19.01.2020", "Created Jan 25,
+    /// 2008") or in the author credit ("Written by Ana Smith on July 27, 2017", "Author: X am 29.12.2010").
+    /// A bare date counts only right after the story, before any "Comments" / "Related" heading: further down
+    /// bare dates belong to comments and teasers.
+    /// </summary>
     private static PrintedTime? FindDateAfterBody(List<DumpLine> lines, int end, PrintedTime? pageDate)
     {
+        var listsBegun = false;
         for (var i = end + 1; i < Math.Min(lines.Count, end + 80); i++)
-            if (lines[i].Kind == LineKind.Date && DateLabel().IsMatch(lines[i].Text)
-                && (lines[i].Date ?? (PrintedDates.TryParse(lines[i].Text, pageDate, out var d) ? d : null)) is { } date)
+        {
+            var line = lines[i];
+            listsBegun |= line.Kind == LineKind.SectionBreak;
+            if (line.Length > 160)
+                continue;
+            var labelled = line.Kind == LineKind.Date && (DateLabel().IsMatch(line.Text) || i - end <= 6 && !listsBegun)
+                || i - end <= 30 && (PublishedWord().IsMatch(line.Text) || CreditWithDate().IsMatch(line.Text));
+            if (labelled && (line.Date ?? (PrintedDates.TryParse(line.Text, pageDate, out var d) ? d : null)) is { } date)
                 return date;
+        }
         return null;
     }
 
@@ -557,6 +572,9 @@ public static partial class TextDumpExtractor
     // How much a line between a candidate and the body counts toward their distance.
     private static double Weight(DumpLine line) => line.Kind == LineKind.Furniture ? 0.1 : line.Words <= 2 ? 0.4 : 1;
 
+    // Below this score a headline candidate has nothing framing it as one: no byline/date stack, no title repeat.
+    private const double WeakHeadline = 0.5;
+
     private static string? FindHeadline(List<DumpLine> lines, int start, out int index)
     {
         string? best = null;
@@ -581,11 +599,12 @@ public static partial class TextDumpExtractor
                 continue;
             if (line.Text.EndsWith('.') && !line.Text.EndsWith("...", StringComparison.Ordinal) && !AbbreviationEnd().IsMatch(line.Text))
                 continue;
-            // "— Select a file —", "- Menu": form placeholders and list items, not headlines.
-            if (line.Text[0] is '—' or '–' or '-' or '•' or '|' or '·')
+            // "— Select a file —", "- Menu": form placeholders and list items; "& Jane Roe": a co-author line.
+            if (line.Text[0] is '—' or '–' or '-' or '•' or '|' or '·' or '&')
                 continue;
-            // Bylines without a parsed author, photo captions and credits have a headline's length but are not one.
-            if (BylineOpening().IsMatch(line.Text) || CaptionShape().IsMatch(line.Text))
+            // Bylines without a parsed author, authors with their role ("Jane Roe, Staff Attorney"), photo captions
+            // and credits have a headline's length but are not one.
+            if (BylineOpening().IsMatch(line.Text) || CaptionShape().IsMatch(line.Text) || RoleCredit().IsMatch(line.Text))
                 continue;
             var score = -0.15 * distance - (furniture ? 1 : 0) - (twoWords ? 0.5 : 0) + stack;
             // Menus dumped without separators glue their entries: "HealthScience", "MessagesNext".
@@ -626,12 +645,30 @@ public static partial class TextDumpExtractor
         // Nothing above: the body finder may have taken the headline in as its first line (headline, standfirst,
         // then the story). A short first line without a full stop (a question may be one), followed by a longer
         // one, is that headline.
-        if (best is null && start + 1 < lines.Count && lines[start] is { Kind: LineKind.Text, Words: >= 4 and <= 25, Length: <= 200 } first
-            && (!first.EndsSentence || first.Text.EndsWith('?')) && !first.Text.EndsWith('.') && lines[start + 1].Words > first.Words)
+        // Above it only a short, weak candidate (no stack, no title repeat: a menu row, a form label) loses to it too.
+        // Against such a menu entry even a title that ends with a full stop wins, when the story follows it.
+        var weakAbove = best is not null && bestScore < WeakHeadline && lines[index].Words <= 4;
+        if ((best is null || weakAbove) && start + 1 < lines.Count
+            && lines[start] is { Kind: LineKind.Text, Words: >= 4 and <= 25, Length: <= 200 } first
+            && (weakAbove && first.Words <= 20 || (!first.EndsSentence || first.Text.EndsWith('?')) && !first.Text.EndsWith('.'))
+            && lines[start + 1].Words > first.Words)
         {
             best = first.Text;
             index = start;
         }
+        // A page with visible text always has a title: failing all the shapes above, the nearest short text line
+        // above the body ("CDPATH replacements" over a one-word tag) is it.
+        if (best is null)
+            for (var i = start - 1; i >= from; i--)
+                // Two capitalised words are a menu entry ("Local News") as often as a title.
+                if (lines[i] is { Kind: LineKind.Text, Words: >= 2 and <= 30, Length: >= 8 and <= 200 } line
+                    && (line.Words >= 3 || line.CapitalShare < 1) && !line.Text.EndsWith('.') && line.Text[0] is not ('—' or '–' or '-' or '•' or '|' or '·')
+                    && !BylineOpening().IsMatch(line.Text) && !CaptionShape().IsMatch(line.Text))
+                {
+                    best = line.Text;
+                    index = i;
+                    break;
+                }
         // A breadcrumb trail ends with the page's own title: "Front Page » Transportation » Headline".
         if (best is not null && Breadcrumb().Split(best) is { Length: >= 3 } crumbs && crumbs[^1].Trim().Split(' ').Length >= 3)
             best = crumbs[^1].Trim();
@@ -743,6 +780,9 @@ public static partial class TextDumpExtractor
 
     [GeneratedRegex(@"^(?:date|datum|published|posted|publié le|veröffentlicht|erstellt am|fecha|data)\b\s*:?", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
+
+    [GeneratedRegex(@"^(?:(?:written |posted )?by|author|autor|auteur|von)\b[:\s].{2,60}?\s(?:on|am|le|el|il|op|\||,|-|–)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditWithDate();
 
     [GeneratedRegex(@"\b(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedWord();
