@@ -26,6 +26,15 @@ public class TextDumpHeadGeneralTests
     }
 
     [Fact]
+    public void ListOfNamesOverTheDateIsNotTheHeadline()
+    {
+        var text = "Menu\nWhat the flood left behind in the valley towns\nJane Model, Ruwaida Kamal Sample\nNovember 8 2023, 3:18 p.m.\n" + Prose;
+        var article = Extract(text);
+        Assert.Equal("What the flood left behind in the valley towns", article.Headline);
+        Assert.Equal(["Jane Model", "Ruwaida Kamal Sample"], article.Authors);
+    }
+
+    [Fact]
     public void ShortBlogTitleOverATagStillIsTheHeadline()
     {
         var text = "Toggle navigation\nBio\nBlog\nContact\nShell jumpers\nblog\n" + Prose;

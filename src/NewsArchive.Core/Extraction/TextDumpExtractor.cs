@@ -301,6 +301,14 @@ public static partial class TextDumpExtractor
         return best ?? NameNextToTitle(lines, start, headlineIndex);
     }
 
+    private static bool IsNameList(DumpLine line)
+    {
+        if (line.StopWords > 0 || line.Length > 120 || !line.Text.Contains(", ", StringComparison.Ordinal))
+            return false;
+        var parts = line.Text.Split(", ");
+        return parts.All(p => p.Split(' ').Length is >= 2 and <= 4 && NameLine().IsMatch(p));
+    }
+
     /// <summary>A short name-shaped line that may be an author ("Jane Doe", "Ibtisam Mahdi, Ruwaida Kamal Amer"), or null.</summary>
     private static Bylines.Byline? ParseNameLine(DumpLine line, int headlineIndex)
     {
@@ -605,6 +613,9 @@ public static partial class TextDumpExtractor
             // Bylines without a parsed author, authors with their role ("Jane Roe, Staff Attorney"), photo captions
             // and credits have a headline's length but are not one.
             if (BylineOpening().IsMatch(line.Text) || CaptionShape().IsMatch(line.Text) || RoleCredit().IsMatch(line.Text))
+                continue;
+            // "Ibtisam Model, Ruwaida Kamal Sample" over the date is the credit: a headline is more than a list of names.
+            if (IsNameList(line))
                 continue;
             var score = -0.15 * distance - (furniture ? 1 : 0) - (twoWords ? 0.5 : 0) + stack;
             // Menus dumped without separators glue their entries: "HealthScience", "MessagesNext".
