@@ -218,6 +218,14 @@ public class AuthorsTests
     }
 
     [Fact]
+    public void DumpForumThreadStarterIsTheAuthor()
+    {
+        var lines = new List<string> { "Forums", "Patch notes for the autumn update of the game", "Thread starter Tiberia", "Start date Sep 18, 2020", "Guild Nation" };
+        lines.AddRange(Prose(6));
+        Assert.Equal(["Tiberia"], DumpAuthors(lines));
+    }
+
+    [Fact]
     public void DumpNameLineWithCommasListsEveryAuthor()
     {
         var lines = new List<string> { "What It’s Like to Give Birth in a War Zone", "Ibtisam Model, Ruwaida Kamal Sample", "November 8 2023, 3:18 p.m." };

@@ -79,7 +79,8 @@ public static partial class LineFeatures
         (Cue.RelativeTime, "ago vor il"),
         (Cue.RelativeWord, "just now yesterday today gestern heute hier aujourd"),
         (Cue.Month, PrintedDates.MonthNames.Replace('|', ' ')),
-        (Cue.Byline, "by von par por door di author autor auteur text texte"),
+        // Must hold every marker word Bylines reads ("Thread starter Jane"): a line without one never reaches it.
+        (Cue.Byline, "by von par por door di author autor auteur text texte starter"),
         (Cue.SectionBreak, "more related recommended you read see also top most trending latest popular recent comment comments reply replys replies " +
             "response responses weitere mehr das meistgelesen ähnliche kommentare lire sur article articles les deja comentario comentarios " +
             "artículos noticias contenido te lo articoli laat reacties gerelateerde share author autor tag tags filed categories"),
