@@ -60,7 +60,11 @@ public static partial class NewsAgencies
             // Two-letter codes in lower case ("pa", "aa") are words, not agencies.
             return t.Length <= 3 && t != t.ToUpperInvariant() && !name.Equals(t, StringComparison.Ordinal) ? null : name;
         }
-        // "AFP/The Local", "Reuters/dpa", "with AP": an agency as part of a credit.
+        // "AFP/The Local", "Reuters/dpa", "with AP": an agency as part of a credit. Most lines hold no joiner at all,
+        // and this runs for many lines of every dump.
+        if (t.AsSpan().IndexOfAny('/', '+', '&') < 0 && !t.Contains("and", StringComparison.Ordinal) && !t.Contains("with", StringComparison.Ordinal)
+            && !t.Contains("und", StringComparison.Ordinal) && !t.Contains("mit", StringComparison.Ordinal))
+            return null;
         foreach (var part in CreditSplit().Split(t))
             if (part.Length > 0 && part.Length < t.Length && BySpelling.TryGetValue(part.Trim(), out var inner)
                 && (part.Trim().Length > 3 || part.Trim() == part.Trim().ToUpperInvariant()))

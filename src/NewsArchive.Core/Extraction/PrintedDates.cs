@@ -28,9 +28,12 @@ public static partial class PrintedDates
             text = text[..400];
         Match? best = null;
         Layout? bestLayout = null;
+        // Every layout but one needs a four-digit year; the month-name alternations are costly to try at every
+        // position of the many lines that carry only small numbers ("5 comments", "Page 2 of 3").
+        var hasYear = HasFourDigitRun(text);
         foreach (var layout in Layouts)
         {
-            if (layout.Needs is { } needed && !text.Contains(needed))
+            if (layout.Needs is { } needed && !text.Contains(needed) || !hasYear && !layout.TwoDigitYear)
                 continue;
             var m = layout.Pattern.Match(text);
             while (m.Success && layout.Build(m) is null)
@@ -52,6 +55,18 @@ public static partial class PrintedDates
         {
             value = Subtract(r, int.Parse(rel.Groups["n"].Value, CultureInfo.InvariantCulture), rel.Groups["unit"].Value);
             return true;
+        }
+        return false;
+    }
+
+    private static bool HasFourDigitRun(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+                return true;
         }
         return false;
     }
@@ -103,7 +118,7 @@ public static partial class PrintedDates
     public static bool IsRelativeTime(string text) => RelativeAgo().IsMatch(text);
 
     /// <param name="Needs">A character the layout cannot match without; lets most lines skip most regexes.</param>
-    private sealed record Layout(string Name, Regex Pattern, Func<Match, PrintedTime?> Build, char? Needs = null);
+    private sealed record Layout(string Name, Regex Pattern, Func<Match, PrintedTime?> Build, char? Needs = null, bool TwoDigitYear = false);
 
     internal const string MonthNames =
         "january|february|march|april|may|june|july|august|september|october|november|december|" +
@@ -172,7 +187,7 @@ public static partial class PrintedDates
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed, '-'),
         // 12/10/2020, 11/08/23 5:19pm: month first unless the first number cannot be a month (group a is read as the month)
         new("mm/dd/yyyy", new Regex(@"(?<![\d/])(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4}|\d{2})(?![\d/])(?:" + TimePart + ")?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed, '/'),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed, '/', TwoDigitYear: true),
         // 2019/08/02
         new("yyyy/mm/dd", new Regex(@"(?<![\d/])(?<y>\d{4})/(?<mo>\d{1,2})/(?<d>\d{1,2})(?![\d/])(?:" + TimePart + ")?",
             RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, '/'),
