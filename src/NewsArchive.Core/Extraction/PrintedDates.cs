@@ -31,9 +31,10 @@ public static partial class PrintedDates
         // Every layout but one needs a four-digit year; the month-name alternations are costly to try at every
         // position of the many lines that carry only small numbers ("5 comments", "Page 2 of 3").
         var hasYear = HasFourDigitRun(text);
+        var hasMonth = hasYear && HasMonthWord(text);
         foreach (var layout in Layouts)
         {
-            if (layout.Needs is { } needed && !text.Contains(needed) || !hasYear && !layout.TwoDigitYear)
+            if (layout.Needs is { } needed && !text.Contains(needed) || !hasYear && !layout.TwoDigitYear || layout.MonthName && !hasMonth)
                 continue;
             var m = layout.Pattern.Match(text);
             while (m.Success && layout.Build(m) is null)
@@ -55,6 +56,28 @@ public static partial class PrintedDates
         {
             value = Subtract(r, int.Parse(rel.Groups["n"].Value, CultureInfo.InvariantCulture), rel.Groups["unit"].Value);
             return true;
+        }
+        return false;
+    }
+
+    // A month-name layout can only build a date from a word in Months; the day may be glued before it ("1erjuillet").
+    private static bool HasMonthWord(string text)
+    {
+        var months = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan();
+        for (var i = 0; i < span.Length;)
+        {
+            if (!char.IsLetter(span[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < span.Length && char.IsLetter(span[i]))
+                i++;
+            var word = span[start..i];
+            if (months.ContainsKey(word) || word.Length > 2 && months.ContainsKey(word[2..]))
+                return true;
         }
         return false;
     }
@@ -118,7 +141,7 @@ public static partial class PrintedDates
     public static bool IsRelativeTime(string text) => RelativeAgo().IsMatch(text);
 
     /// <param name="Needs">A character the layout cannot match without; lets most lines skip most regexes.</param>
-    private sealed record Layout(string Name, Regex Pattern, Func<Match, PrintedTime?> Build, char? Needs = null, bool TwoDigitYear = false);
+    private sealed record Layout(string Name, Regex Pattern, Func<Match, PrintedTime?> Build, char? Needs = null, bool TwoDigitYear = false, bool MonthName = false);
 
     internal const string MonthNames =
         "january|february|march|april|may|june|july|august|september|october|november|december|" +
@@ -169,16 +192,16 @@ public static partial class PrintedDates
             RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, '-'),
         // July 3, 2025 10:49 am ET / Nov. 19, 2019 / December 14th 2019 / Thu, Nov 9, 2023 at 4:00 am
         new("month day, year", new Regex(@"(?<![\p{L}])(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)(?:" + TimePart + ")?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, MonthName: true),
         // 3 July 2025, 3. Juli 2025, 1er juillet 2025, 31. October, 2023, 3 de julio de 2025
         new("day month year", new Regex(@"(?<!\d)(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?<mon>" + MonthNames + @")\.?,?\s+(?:de\s+)?(?<y>\d{4})(?!\d)(?:" + TimePart + ")?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, MonthName: true),
         // 10:00am, 20 Jan, 2020 (time first)
         new("time, day month year", new Regex(@"(?<!\d)(?<h>\d{1,2})[:h](?<mi>\d{2})\s*(?<ampm>[ap]\.?\s?m\.?)?(?:\s*(?<tz>UTC|GMT|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT))?\s*(?:,|on|am|le|\||-|–)?\s*(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?<mon>" + MonthNames + @")\.?,?\s+(?<y>\d{4})(?!\d)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, MonthName: true),
         // 10:00am, Jan 20, 2020
         new("time, month day year", new Regex(@"(?<!\d)(?<h>\d{1,2})[:h](?<mi>\d{2})\s*(?<ampm>[ap]\.?\s?m\.?)?(?:\s*(?<tz>UTC|GMT|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT))?\s*(?:,|on|\||-|–)?\s*(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, MonthName: true),
         // 03.07.2025 13:36 Uhr (day first, as Europe prints it; 01.21.2020 is month first, as no month 21 exists)
         new("dd.mm.yyyy", new Regex(@"(?<![\d.])(?<b>\d{1,2})\.(?<a>\d{1,2})\.(?<y>\d{4})(?![\d])(?:" + TimePart + ")?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed, '.'),
