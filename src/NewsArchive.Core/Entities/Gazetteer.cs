@@ -248,6 +248,10 @@ public sealed class Gazetteer
         }
     }
 
+    /// <summary>What the lists know a name or word as ("Marina": a first name), prefix marks left out.</summary>
+    internal GazetteerTypes TypesOf(string name) =>
+        name.Length > 0 && phrases.TryGetValue(PhraseHash(name), out var types) ? types & ~GazetteerTypes.Prefix : GazetteerTypes.None;
+
     /// <summary>GeoNames entries with this name (any case, diacritics ignored), each flagged if it is the entry's main name.</summary>
     public IReadOnlyList<(Place Place, bool Primary)> FindPlaces(string name)
     {

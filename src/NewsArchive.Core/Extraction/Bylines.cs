@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text.RegularExpressions;
 using NewsArchive.Core.Entities;
 
@@ -87,30 +86,16 @@ public static partial class Bylines
         GivenName,
     }
 
-    // Read only when a name line without a byline marker has to be judged: ~200,000 words, tens of milliseconds.
-    private static readonly Lazy<Dictionary<string, NameWord>> nameWords = new(ReadNameWords, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    /// <summary>Looks a word up in the person-name lists, ignoring case and diacritics ("Ophélie" as "Ophelie").</summary>
-    public static NameWord PersonNameWord(string word) =>
-        nameWords.Value.GetValueOrDefault(TextFold.Fold(word.Trim('.', ',', '\'', '’')), NameWord.Unknown);
-
-    private static Dictionary<string, NameWord> ReadNameWords()
+    /// <summary>
+    /// Looks a word up in the person-name lists, ignoring case and diacritics ("Ophélie" as "Ophelie"). The lists
+    /// are the NER gazetteer's, loaded once per process for people and places as well.
+    /// </summary>
+    public static NameWord PersonNameWord(string word)
     {
-        var words = new Dictionary<string, NameWord>(210_000, StringComparer.OrdinalIgnoreCase);
-        using var stream = ModelResources.Open(GazetteerBuilder.PersonNamesFile);
-        if (stream is null)
-            return words;
-        using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length <= 2 || line.IndexOf(' ', 2) >= 0)
-                continue;
-            var kind = line[0] == 'F' ? NameWord.GivenName : NameWord.Name;
-            var word = TextFold.Fold(line[2..]);
-            if (!words.TryGetValue(word, out var known) || known < kind)
-                words[word] = kind;
-        }
-        return words;
+        var types = Gazetteer.Embedded.TypesOf(word.Trim('.', ',', '\'', '’'));
+        return (types & GazetteerTypes.FirstName) != 0 ? NameWord.GivenName
+            : (types & GazetteerTypes.HumanName) != 0 ? NameWord.Name
+            : NameWord.Unknown;
     }
 
     /// <summary>True when the text opens with a byline marker ("By", "Author:", "Posted by").</summary>
