@@ -72,29 +72,16 @@ public static class StopWords
     /// <summary>True for the characters of a word: letters, and apostrophes inside it ("it's", "l'État").</summary>
     public static bool IsWordChar(char c) => char.IsLetter(c) || c == '\'' || c == '’';
 
-    /// <summary>Counts words and stop words of <paramref name="language"/> in <paramref name="text"/>.</summary>
-    public static (int Words, int StopWords) Count(string text, string language)
+    /// <summary>The next word at or after <paramref name="i"/> (letters and inner apostrophes); false at the end.</summary>
+    public static bool NextWord(ReadOnlySpan<char> text, ref int i, out ReadOnlySpan<char> word)
     {
-        var index = Array.IndexOf(LanguageOrder, language);
-        var bit = 1 << (index < 0 ? 0 : index);
-        int words = 0, stops = 0;
-        var span = text.AsSpan();
-        var i = 0;
-        while (i < span.Length)
-        {
-            while (i < span.Length && !char.IsLetter(span[i]))
-                i++;
-            var start = i;
-            while (i < span.Length && IsWordChar(span[i]))
-                i++;
-            if (i > start)
-            {
-                words++;
-                if (i - start <= MaxExactLength && BitsByKey.TryGetValue(WordKey(span[start..i]), out var bits) && (bits & bit) != 0)
-                    stops++;
-            }
-        }
-        return (words, stops);
+        while (i < text.Length && !char.IsLetter(text[i]))
+            i++;
+        var start = i;
+        while (i < text.Length && IsWordChar(text[i]))
+            i++;
+        word = text[start..i];
+        return i > start;
     }
 
     /// <summary>The language whose stop words are most frequent in <paramref name="text"/>, or null when too little text.</summary>
@@ -102,15 +89,9 @@ public static class StopWords
     {
         Span<int> counts = stackalloc int[LanguageOrder.Length];
         var span = text.AsSpan(0, Math.Min(text.Length, 20_000));
-        var i = 0;
-        while (i < span.Length)
+        for (var i = 0; NextWord(span, ref i, out var word);)
         {
-            while (i < span.Length && !char.IsLetter(span[i]))
-                i++;
-            var start = i;
-            while (i < span.Length && IsWordChar(span[i]))
-                i++;
-            if (i > start && i - start <= MaxExactLength && BitsByKey.TryGetValue(WordKey(span[start..i]), out var bits))
+            if (word.Length <= MaxExactLength && BitsByKey.TryGetValue(WordKey(word), out var bits))
                 for (var l = 0; l < counts.Length; l++)
                     if ((bits & (1 << l)) != 0)
                         counts[l]++;

@@ -139,35 +139,12 @@ public static class TextDumpBody
 
         // The sum can stop just short of a final code line or a short closing paragraph that scores below
         // the short lines before it; take those in as long as no furniture comes first.
-        for (int i = bestEnd + 1, pendingCount = 0; i < n && pendingCount <= MaxTailGap; i++)
-        {
-            if (quality[i] == Quality.Bad)
-                break;
-            if (quality[i] is Quality.Good or Quality.NearGood)
-            {
-                bestEnd = i;
-                pendingCount = 0;
-            }
-            else
-                pendingCount++;
-        }
+        bestEnd = ExtendTail(quality, bestEnd);
 
         // The article can go on after an inline "Related" box that the sum stopped at.
         while (bestEnd + 1 < n && lines[bestEnd + 1].Kind == LineKind.SectionBreak && ContinuationAfterBox(lines, quality, bestEnd + 1) is var next and >= 0)
         {
-            bestEnd = next;
-            for (int i = next + 1, pendingCount = 0; i < n && pendingCount <= MaxTailGap; i++)
-            {
-                if (quality[i] == Quality.Bad)
-                    break;
-                if (quality[i] is Quality.Good or Quality.NearGood)
-                {
-                    bestEnd = i;
-                    pendingCount = 0;
-                }
-                else
-                    pendingCount++;
-            }
+            bestEnd = ExtendTail(quality, next);
         }
 
         // A "Related"/"Comments" heading inside the run: near the end it ends the article, unless a long
@@ -221,6 +198,24 @@ public static class TextDumpBody
         while (j < lines.Count && j - i <= MaxBoxTeasers && quality[j] is Quality.Short or Quality.Poor or Quality.NearGood)
             j++;
         return j < lines.Count && quality[j] == Quality.Good && lines[j].Length >= ContinuationLength ? j : -1;
+    }
+
+    /// <summary>The last good line after <paramref name="end"/> reached before furniture or too long a gap of weak lines.</summary>
+    private static int ExtendTail(Quality[] quality, int end)
+    {
+        for (int i = end + 1, pendingCount = 0; i < quality.Length && pendingCount <= MaxTailGap; i++)
+        {
+            if (quality[i] == Quality.Bad)
+                break;
+            if (quality[i] is Quality.Good or Quality.NearGood)
+            {
+                end = i;
+                pendingCount = 0;
+            }
+            else
+                pendingCount++;
+        }
+        return end;
     }
 
     private static bool HasDigit(string text) => text.Any(char.IsAsciiDigit);
