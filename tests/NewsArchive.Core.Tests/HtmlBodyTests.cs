@@ -261,7 +261,8 @@ public class HtmlBodyTests
     [InlineData("www.example.co.uk", true)]
     [InlineData("He left.", false)]
     [InlineData("Visit example.com for more", false)]
-    public void BareDomainLines(string text, bool expected) => Assert.Equal(expected, HtmlArticleBody.IsBareDomain(text));
+    [InlineData("https://example.com/", true)]
+    public void BareDomainLines(string text, bool expected) => Assert.Equal(expected, LineFeatures.IsDomainName(text));
 
     [Fact]
     public void ContactCardAtTheEndIsTrimmed()

@@ -53,7 +53,7 @@ internal static partial class HtmlArticleBody
                 bylines.Add(text);
                 continue;
             }
-            if (HtmlCleaner.IsFurnitureLine(text) || LooksLikeDateLine(text) || IsBareDomain(text) || MixesLatinAndCyrillic(text))
+            if (HtmlCleaner.IsFurnitureLine(text) || LooksLikeDateLine(text) || text.Length < 60 && LineFeatures.IsDomainName(text) || MixesLatinAndCyrillic(text))
                 continue;
             var key = Key(text);
             if (headlineKey is not null && key == headlineKey)
@@ -223,12 +223,6 @@ internal static partial class HtmlArticleBody
 
     private static bool IsFieldLabel(string p) =>
         p.Length < 30 && p.EndsWith(':') && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
-
-    /// <summary>"EXAMPLE.COM" alone on a line is the outlet's stamp, not a sentence.</summary>
-    internal static bool IsBareDomain(string text) => text.Length < 60 && BareDomain().IsMatch(text);
-
-    [GeneratedRegex(@"^(https?://)?(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,6}/?$", RegexOptions.IgnoreCase)]
-    private static partial Regex BareDomain();
 
     /// <summary>
     /// Advertisers swap Latin letters for look-alike Cyrillic ones ("Yоur соntеnt") to get past filters:

@@ -274,13 +274,19 @@ public static partial class LineFeatures
         return n;
     }
 
-    private static bool IsDomainName(string t)
+    /// <summary>"EXAMPLE.COM", "https://www.example.co.uk/" alone: the outlet's stamp or a link, not a sentence.</summary>
+    internal static bool IsDomainName(string text)
     {
+        var t = text.AsSpan().TrimEnd('/');
+        if (t.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            t = t[8..];
+        else if (t.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            t = t[7..];
         var dot = t.LastIndexOf('.');
         if (dot <= 0 || dot > t.Length - 3 || t.Length - dot - 1 > 6)
             return false;
-        foreach (var c in t.AsSpan(dot + 1))
-            if (!char.IsAsciiLetter(c))
+        foreach (var c in t[(dot + 1)..])
+            if (!char.IsLetter(c))
                 return false;
         foreach (var c in t)
             if (!(char.IsLetterOrDigit(c) || c is '.' or '-'))
