@@ -118,6 +118,12 @@ public static partial class Bylines
         return false;
     }
 
+    /// <summary>
+    /// The marker words as whole words, for the text dumps' per-line cue scan: a line holding none of them never
+    /// reaches the byline parser, so a marker added here must be added there too ("Thread starter Jane").
+    /// </summary>
+    internal const string MarkerCueWords = "by von par por door di author autor auteur text texte starter";
+
     private static readonly string[] MarkerWords = ["by", "starter", "von", "par", "por", "door", "di ", "auteur", "author", "autor", "text"];
 
     private static string Clean(string text)

@@ -79,11 +79,10 @@ public static partial class LineFeatures
         (Cue.RelativeTime, "ago vor il"),
         (Cue.RelativeWord, "just now yesterday today gestern heute hier aujourd"),
         (Cue.Month, PrintedDates.MonthNames.Replace('|', ' ')),
-        // Must hold every marker word Bylines reads ("Thread starter Jane"): a line without one never reaches it.
-        (Cue.Byline, "by von par por door di author autor auteur text texte starter"),
+        (Cue.Byline, Bylines.MarkerCueWords),
         (Cue.SectionBreak, "more related recommended you read see also top most trending latest popular recent comment comments reply replys replies " +
             "response responses weitere mehr das meistgelesen ähnliche kommentare lire sur article articles les deja comentario comentarios " +
-            "artículos noticias contenido te lo articoli laat reacties gerelateerde share author autor tag tags filed categories"),
+            "artículos noticias contenido te lo articoli laat reacties gerelateerde share author autor tag tags tagged filed categories"),
         (Cue.Furniture, "share shares tweet print email mail facebook twitter linkedin whatsapp pinterest reddit link subscribe newsletter sign " +
             "log login register cookie cookies privacy terms advertisement sponsored anzeige werbung publicité publicidad pubblicità advertentie correction feedback " +
             "accessibility skip menu search navigation us read weiterlesen lire mehr click load show previous prev next view keep reading " +
@@ -226,7 +225,7 @@ public static partial class LineFeatures
             line.Date = date;
             return LineKind.Date;
         }
-        if (t.Length <= 50 && (cues.HasFlag(Cue.SectionBreak) || t.StartsWith("tag", StringComparison.OrdinalIgnoreCase)) && SectionBreak().IsMatch(t)
+        if (t.Length <= 50 && cues.HasFlag(Cue.SectionBreak) && SectionBreak().IsMatch(t)
             || t.Length <= 200 && MayBeCommentsHeader(t) && CommentsHeader().IsMatch(t))
             return LineKind.SectionBreak;
         if (t.Length <= 90 && cues.HasFlag(Cue.Furniture) && Furniture().IsMatch(t) && !(line.EndsSentence && t.Length > 60))
