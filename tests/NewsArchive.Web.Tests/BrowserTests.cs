@@ -19,27 +19,64 @@ public sealed class ChromiumFactAttribute : FactAttribute
     }
 }
 
-/// <summary>The newcomer's path in a real headless Chromium against the app on a real Kestrel port.</summary>
-public sealed class BrowserTests
+/// <summary>The app on a real Kestrel port and a page of the system's headless Chromium pointed at it.</summary>
+public sealed class ChromiumSession : IAsyncDisposable
 {
-    [ChromiumFact]
-    public async Task A_newcomer_creates_the_admin_uploads_the_seed_and_finds_it()
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+
+    private ChromiumSession(ArchiveApp app, string root, IPlaywright playwright, IBrowser browser, IPage page)
     {
-        using var app = new ArchiveApp();
+        App = app;
+        Root = root;
+        this.playwright = playwright;
+        this.browser = browser;
+        Page = page;
+    }
+
+    public ArchiveApp App { get; }
+
+    /// <summary>The app's address without a trailing slash.</summary>
+    public string Root { get; }
+
+    public IPage Page { get; }
+
+    public static async Task<ChromiumSession> StartAsync(float timeoutMs)
+    {
+        var app = new ArchiveApp();
         app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         app.StartServer();
         var root = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-
-        using var playwright = await Playwright.CreateAsync();
+        var playwright = await Playwright.CreateAsync();
         // Launch only the system browser: Playwright must never try to download one.
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        var browser = await playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = ChromiumFactAttribute.Executable,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         var page = await browser.NewPageAsync();
-        page.SetDefaultTimeout(60_000); // generous: CI machines are shared and the first request compiles Razor views
+        page.SetDefaultTimeout(timeoutMs);
+        return new ChromiumSession(app, root, playwright, browser, page);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        App.Dispose();
+    }
+}
+
+/// <summary>The newcomer's path in a real headless Chromium against the app on a real Kestrel port.</summary>
+public sealed class BrowserTests
+{
+    [ChromiumFact]
+    public async Task A_newcomer_creates_the_admin_uploads_the_seed_and_finds_it()
+    {
+        // Generous timeout: CI machines are shared and the first request compiles Razor views.
+        await using var session = await ChromiumSession.StartAsync(60_000);
+        var (app, root, page) = (session.App, session.Root, session.Page);
 
         await page.GotoAsync(root + "/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Create the admin account" }).ClickAsync();

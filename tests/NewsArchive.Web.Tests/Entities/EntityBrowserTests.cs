@@ -13,22 +13,10 @@ public sealed class EntityBrowserTests
     [ChromiumFact]
     public async Task A_reader_finds_a_person_and_picks_a_suggestion_with_the_keyboard()
     {
-        using var app = new ArchiveApp();
-        app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        app.StartServer();
-        var root = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        await using var session = await ChromiumSession.StartAsync(20_000);
+        var (app, root, page) = (session.App, session.Root, session.Page);
         using (var scope = app.Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<PageIngestor>().IngestAsync("000_7ab0d674ca9279b7.txt", Pages.Seed, null);
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumFactAttribute.Executable,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        var page = await browser.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
 
         await page.GotoAsync(root + "/");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "People" }).ClickAsync();
