@@ -205,7 +205,10 @@ public static partial class Bylines
     private static string StripTitle(string piece)
     {
         var t = GluedTitle().Replace(piece, "");
-        t = LeadingTitle().Replace(t, "").Trim().TrimEnd(',').Trim();
+        // "Dr. Jane Doe" is Jane Doe; "Mrs H Pyke" keeps its title: without it no word says how the person is called.
+        if (!HonorificThenInitials().IsMatch(t))
+            t = LeadingTitle().Replace(t, "");
+        t = t.Trim().TrimEnd(',').Trim();
         // "Marwan H. Adwan1", "Jane Doe*": a footnote mark to an affiliation, on a name of two or more words.
         if (t.Contains(' ') && FootnoteMark().Match(t) is { Success: true } mark)
             t = t[..mark.Index];
@@ -326,6 +329,19 @@ public static partial class Bylines
 
     [GeneratedRegex(@"^(?:Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingTitle();
+
+    /// <summary>
+    /// True when the text is a person's name with a courtesy title ("Mrs H Pyke", "Dr. Anna Sample"): the title
+    /// says it names a person, whether or not the name lists know the name.
+    /// </summary>
+    public static bool IsHonorificName(string text) => text.Length <= 50 && HonorificName().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex HonorificName();
+
+    // A title, then only initials and the surname: "Mrs H Pyke", "Dr. J. R. Sample".
+    [GeneratedRegex(@"^(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}\.?\s+){1,2}\p{Lu}[\p{Ll}'’-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex HonorificThenInitials();
 
     [GeneratedRegex(@"\b(?:Jr|Sr|\p{Lu})\.$")]
     private static partial Regex InitialEnd();

@@ -338,8 +338,10 @@ public static partial class TextDumpExtractor
                 || name.Split(' ') is not { Length: 2 or 3 } words || words.Any(w => w.Length > 1 && w.All(char.IsUpper))
                 || words.Any(w => StopWords.Languages.Any(l => StopWords.IsStopWord(l, w))))
                 continue;
-            var first = Bylines.PersonNameWord(words[0]);
-            if (first == Bylines.NameWord.Unknown || words.Skip(1).Any(w => Bylines.PersonNameWord(w) == Bylines.NameWord.Unknown))
+            // A courtesy title ("Mrs H Pyke") marks a person as well as a common given name does.
+            var titled = Bylines.IsHonorificName(name);
+            var first = titled ? Bylines.NameWord.GivenName : Bylines.PersonNameWord(words[0]);
+            if (first == Bylines.NameWord.Unknown || !titled && words.Skip(1).Any(w => Bylines.PersonNameWord(w) == Bylines.NameWord.Unknown))
                 continue;
             // The long list of first-or-last names holds many plain words ("Buy Now"): such a line must also repeat
             // (an author box) and touch the body's start or the headline.
