@@ -50,4 +50,25 @@ public class BylineShapesTests
         var text = "Mrs H Sample\nLog in\nSign up\nHelp\nContact\nReview of example.org\nShare this\n2 reviews\n" + Prose;
         Assert.Empty(Extract(text).Authors);
     }
+
+    [Fact]
+    public void SortMenuOfByEntriesIsNoByline()
+    {
+        var text = "Recipes\nBy Course or Type\nQuick Dinners\nBy Method\nBy Season\nSoups\nHow to keep a winter soup fresh for a week\n" + Prose;
+        Assert.Empty(Extract(text).Authors);
+    }
+
+    [Fact]
+    public void MarkerAndOneWordAmongLabelsIsNoByline()
+    {
+        var text = "Filtros\nTipo\nAutor\nCRÉDITOS\nTópico\nHow to keep a winter soup fresh for a week\n" + Prose;
+        Assert.Empty(Extract(text).Authors);
+    }
+
+    [Fact]
+    public void OneWordHandleBesideTheHeadlineAndDateIsTheAuthor()
+    {
+        var text = "Forum\nBig patch notes for the winter build of the game\nThread starter Quillon\nStart date Sep 18, 2020\n" + Prose;
+        Assert.Equal(["Quillon"], Extract(text).Authors);
+    }
 }

@@ -187,7 +187,7 @@ public static partial class TextDumpExtractor
         var bestDistance = int.MaxValue;
         for (var i = Math.Max(0, start - MetaWindow); i <= Math.Min(lines.Count - 1, Math.Min(end, start + 12)); i++)
         {
-            if (lines[i].Kind != LineKind.Byline || lines[i].Byline is not { } b || b.Authors.Count == 0)
+            if (Credit(lines, i) is not { } b || b.Authors.Count == 0)
                 continue;
             var distance = i < start ? start - i : 2 * (i - start);
             if (distance < bestDistance)
@@ -200,18 +200,38 @@ public static partial class TextDumpExtractor
             return WithCoAuthor(lines, best);
         // Wire stories often repeat "Name, Agency" after the last paragraph.
         for (var i = end + 1; i < Math.Min(lines.Count, end + 4); i++)
-            if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b && b.Authors.Count > 0)
+            if (Credit(lines, i) is { } b && b.Authors.Count > 0)
                 return b;
         for (var i = Math.Min(lines.Count - 1, start + 2); i >= Math.Max(0, start - MetaWindow); i--)
-            if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b)
+            if (Credit(lines, i) is { } b)
                 return b;
         // The body finder may have started far from the byline (a long menu, a gallery in between): a line
         // that opens with a byline marker ("By Jane Doe", "Author: Jane") is trusted anywhere above the body's end.
         for (var i = 0; i <= Math.Min(lines.Count - 1, end); i++)
-            if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { Authors.Count: > 0 } b && lines[i].Occurrences == 1
+            if (Credit(lines, i) is { Authors.Count: > 0 } b && lines[i].Occurrences == 1
                 && Bylines.OpensWithMarker(lines[i].Text))
                 return b;
         return null;
+    }
+
+    /// <summary>
+    /// The byline a line holds, unless it is one entry of a list of labels: a marker and a single word ("By Method",
+    /// "Autor" / "CRÉDITOS") between lines of one or two words each is a sort menu or a filter heading. A credit
+    /// stands beside a headline, a date or the story, which are longer.
+    /// </summary>
+    private static Bylines.Byline? Credit(List<DumpLine> lines, int i)
+    {
+        if (lines[i].Kind != LineKind.Byline || lines[i].Byline is not { } byline)
+            return null;
+        if (byline.Authors is not [var only] || only.Contains(' ') || lines[i].Words > 3)
+            return byline;
+        if (i > 0 && lines[i - 1].Words <= 2 && i + 1 < lines.Count && lines[i + 1].Words <= 2)
+            return null;
+        // "By Course or Type", "By Method", "By Cuisine": a menu lists several entries that open with the marker.
+        for (var j = Math.Max(0, i - 2); j <= Math.Min(lines.Count - 1, i + 2); j++)
+            if (j != i && lines[j].Words <= 4 && Bylines.OpensWithMarker(lines[j].Text))
+                return null;
+        return byline;
     }
 
     /// <summary>
