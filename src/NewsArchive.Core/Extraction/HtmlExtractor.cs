@@ -89,7 +89,7 @@ public static partial class HtmlExtractor
 
         var (authors, agency) = ChooseAuthors(meta, page, body.Bylines);
         var (published, updated) = ChooseDates(meta, page, headline, document);
-        var (dateline, code) = FindDateline(paragraphs);
+        var dateline = Datelines.Find(paragraphs, paragraphs.Count > 0 ? TextAboveStory(page, paragraphs[0]) : null);
         var language = meta.Language ?? HtmlMetadata.GuessLanguage(paragraphs);
 
         return ExtractionResult.Ok(new ExtractedArticle
@@ -98,8 +98,8 @@ public static partial class HtmlExtractor
             Headline = headline,
             Authors = authors,
             Agency = agency,
-            Dateline = dateline,
-            DatelineAgencyCode = code,
+            Dateline = dateline?.Place,
+            DatelineAgencyCode = dateline?.AgencyCode,
             Published = published,
             Updated = updated,
             Paragraphs = paragraphs,
@@ -659,20 +659,18 @@ public static partial class HtmlExtractor
         return PrintedDates.TryParse(text, out var printed) ? printed : null;
     }
 
-    /// <summary>"MOSCOW (AP) — ..." or "WASHINGTON, D.C. —" at the start of the first paragraph.</summary>
-    internal static (string? Place, string? Code) FindDateline(List<string> paragraphs)
+    /// <summary>
+    /// The text block right above the story's first paragraph: some layouts print the dateline in an element of its own
+    /// before the story's container (&lt;span class="dateline"&gt;WASHINGTON —&lt;/span&gt;), outside what the body finder keeps.
+    /// </summary>
+    private static string? TextAboveStory(HtmlPageModel page, string firstParagraph)
     {
-        foreach (var p in paragraphs.Take(3))
-        {
-            var m = DatelinePattern().Match(p);
-            if (m.Success)
-                return (m.Groups["place"].Value.Trim().TrimEnd(','), m.Groups["code"].Success ? m.Groups["code"].Value : null);
-        }
-        return (null, null);
+        var blocks = page.Blocks;
+        for (var i = 1; i < blocks.Count; i++)
+            if (blocks[i].Text == firstParagraph)
+                return blocks[i - 1].Text;
+        return null;
     }
-
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.'\- ]{1,40}(,\s*[\p{L}.\- ]{2,25})?)\s*(\((?<code>[\p{L}\-/ ]{1,20})\))?\s*(—|–|--|-)\s")]
-    private static partial Regex DatelinePattern();
 
     internal static string? Normalise(string? text)
     {

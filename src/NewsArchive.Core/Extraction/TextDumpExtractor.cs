@@ -63,9 +63,11 @@ public static partial class TextDumpExtractor
 
         var byline = FindByline(lines, start, end);
         DropAuthorBio(paragraphs, byline);
-        var (dateline, datelineCode) = MergeDateline(paragraphs, lines, body.Kept[0]);
+        // The dateline may stand on a line of its own right above the story.
+        var bodyStart = body.Kept[0];
+        var dateline = Datelines.Find(paragraphs, bodyStart > 0 ? lines[bodyStart - 1].Text : null, paragraphs.IndexOf(lines[bodyStart].Text));
         var agency = byline?.Agency;
-        if (agency is null && datelineCode is not null)
+        if (agency is null && dateline?.AgencyCode is { } datelineCode)
             agency = NewsAgencies.Recognise(datelineCode);
         var (published, updated) = FindDates(lines, start, end, headlineIndex, header?.Date, language);
         byline ??= FindNameLine(lines, start, end, headlineIndex);
@@ -79,8 +81,8 @@ public static partial class TextDumpExtractor
             Headline = headline,
             Authors = byline?.Authors ?? [],
             Agency = agency,
-            Dateline = dateline,
-            DatelineAgencyCode = datelineCode,
+            Dateline = dateline?.Place,
+            DatelineAgencyCode = dateline?.AgencyCode,
             Published = published,
             Updated = updated,
             Paragraphs = paragraphs,
@@ -137,47 +139,6 @@ public static partial class TextDumpExtractor
             text = Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();
         return text;
     }
-
-    /// <summary>
-    /// Reads the dateline ("MOSCOW (AP) —", "KHAN YOUNIS, Gaza —", "ERDEN.") at the start of the story: the body's
-    /// first paragraphs (a caption or standfirst may come first), or a line of its own just above the body,
-    /// which is then joined to the paragraph it introduces.
-    /// </summary>
-    private static (string? Place, string? Code) MergeDateline(List<string> paragraphs, List<DumpLine> lines, int bodyStart)
-    {
-        if (paragraphs.Count == 0)
-            return (null, null);
-        var first = paragraphs.IndexOf(lines[bodyStart].Text);
-        if (first >= 0 && bodyStart > 0 && lines[bodyStart - 1].Length <= 60
-            && Dateline().Match(lines[bodyStart - 1].Text) is { Success: true } alone && alone.Length == lines[bodyStart - 1].Length
-            && IsPlace(alone))
-        {
-            paragraphs[first] = lines[bodyStart - 1].Text + " " + paragraphs[first];
-            return Place(alone);
-        }
-        for (var k = 0; k < Math.Min(3, paragraphs.Count); k++)
-        {
-            var m = Dateline().Match(paragraphs[k]);
-            if (!m.Success || !IsPlace(m))
-                continue;
-            if (m.Length == paragraphs[k].Length && k + 1 < paragraphs.Count)
-            {
-                paragraphs[k] = paragraphs[k] + " " + paragraphs[k + 1];
-                paragraphs.RemoveAt(k + 1);
-            }
-            return Place(m);
-        }
-        // German and Scandinavian papers end the place with a full stop: "ERDEN. Wie von ...".
-        if (StoppedDateline().Match(paragraphs[0]) is { Success: true } stopped && IsPlace(stopped))
-            return (stopped.Groups["place"].Value, null);
-        return (null, null);
-
-        static (string? Place, string? Code) Place(Match m) =>
-            (m.Groups["place"].Value.Trim().TrimEnd(','), m.Groups["code"].Success ? m.Groups["code"].Value : null);
-    }
-
-    // Newsroom tags share a dateline's shape ("EDITOR'S NOTE —", "UPDATE —") but name no place.
-    private static bool IsPlace(Match m) => !NotAPlace().IsMatch(m.Groups["place"].Value);
 
     private static Bylines.Byline? FindByline(List<DumpLine> lines, int start, int end)
     {
@@ -796,17 +757,8 @@ public static partial class TextDumpExtractor
     [GeneratedRegex(@"\b(?:is|was|has|writes|covers|reports|joined|ist|schreibt|est|écrit|es)\b")]
     private static partial Regex BioVerb();
 
-    // "MOSCOW (AP) —", "WASHINGTON —", "LOS ANGELES, Calif. (Reuters) -", "BERLIN (dpa) -"
-    // The place keeps its region as printed ("NAPA COUNTY, Calif."); a single hyphen must stand apart, so
-    // "MIAMI-DADE" stays one place. "LONDON, Jan 5 (Reuters) -" prints the date between place and agency.
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.][\p{Lu}\p{M} .'’-]{0,40}?(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,3})?)(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\((?<code>[\p{L}-]{2,20})\))?\s*(?:[—–]|--|-(?=\s))\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex Dateline();
 
-    [GeneratedRegex(@"^(?<place>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
-    private static partial Regex StoppedDateline();
 
-    [GeneratedRegex(@"^(?:EDITOR|UPDATE|UPDATED|CORRECTION|BREAKING|WATCH|LIVE|VIDEO|PHOTOS?|OPINION|ANALYSIS|EXCLUSIVE|NOTE|FILE|ADVERTISEMENT)\b")]
-    private static partial Regex NotAPlace();
 
     [GeneratedRegex(@"\b(?:published|posted|created|publié|veröffentlicht|erstellt|publicado|pubblicato)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedWord();
