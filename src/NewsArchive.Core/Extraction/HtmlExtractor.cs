@@ -566,7 +566,7 @@ public static partial class HtmlExtractor
         foreach (var t in times)
         {
             var marks = (t.ClassName ?? "") + " " + (t.GetAttribute("itemprop") ?? "");
-            if (UpdateLabel().IsMatch(marks))
+            if (PrintedDates.UpdatedWord(marks).Success)
                 continue;
             var text = Normalise(t.TextContent);
             if (text is not null && DateOfShortBlock(text) is { IsUpdate: false } found)
@@ -613,7 +613,7 @@ public static partial class HtmlExtractor
                 break;
             if (DateOfShortBlock(text) is not { } found || found.IsUpdate)
                 continue;
-            if (PublishedLabel().IsMatch(text) && i - anchor <= BlocksRightUnderHeadline * 2)
+            if (PrintedDates.HasDateLabel(text) && i - anchor <= BlocksRightUnderHeadline * 2)
                 return (found.Date, true);
             if (longParagraphs < 3)
                 after ??= (found.Date, i - anchor <= BlocksRightUnderHeadline);
@@ -636,19 +636,13 @@ public static partial class HtmlExtractor
             || PrintedDates.IsRelativeTime(text))
             return null;
         // "Published: 30.01.2022 | Updated: 01.02.2022" in one line: the part before the update label.
-        var update = UpdateLabel().Match(text);
+        var update = PrintedDates.UpdatedWord(text);
         if (update.Success && update.Index > 0 && PrintedDates.TryParse(text[..update.Index], out var first))
             return (first, false);
         if (!PrintedDates.TryParse(text, out var date))
             return null;
         return (date, update.Success);
     }
-
-    [GeneratedRegex(@"\b(publi\w*|posted|written|created|erstellt|veröffentlicht|datum|date|publié\w*|le \d)", RegexOptions.IgnoreCase)]
-    private static partial Regex PublishedLabel();
-
-    [GeneratedRegex(@"\b(updated?|modified|edited|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex UpdateLabel();
 
     private static PrintedTime? ParseDate(string? text)
     {

@@ -410,8 +410,8 @@ public static partial class TextDumpExtractor
                 continue;
             // "PUBLISHED: ... | UPDATED: ..." carries too many words to count as a date line, but says what it is;
             // so does "Updated 2 hours ago", read against the page's own date.
-            var labelled = line.Kind == LineKind.Text && line.Length <= 120 && PublishedLabel().IsMatch(line.Text)
-                || line.Kind == LineKind.RelativeTime && pageDate is not null && (PublishedWord().IsMatch(line.Text) || UpdatedWord().IsMatch(line.Text));
+            var labelled = line.Kind == LineKind.Text && line.Length <= 120 && PrintedDates.OpensWithPublishedWord(line.Text)
+                || line.Kind == LineKind.RelativeTime && pageDate is not null && (PrintedDates.PublishedWord(line.Text).Success || PrintedDates.UpdatedWord(line.Text).Success);
             if (line.Kind is not (LineKind.Date or LineKind.Byline) && !labelled)
                 continue;
             var date = line.Date;
@@ -422,8 +422,8 @@ public static partial class TextDumpExtractor
                 && PrintedDates.TryParse(line.Text + " " + lines[i + 1].Text, pageDate, out var joined) && joined.TimeOfDay is not null)
                 date = joined;
             PrintedTime? published;
-            var updatedWord = UpdatedWord().Match(line.Text);
-            var publishedWord = PublishedWord().Match(line.Text);
+            var updatedWord = PrintedDates.UpdatedWord(line.Text);
+            var publishedWord = PrintedDates.PublishedWord(line.Text);
             // "Last updated 04 Jun 2020, originally created 17 Jun 2019": each label owns the text up to the other.
             if (updatedWord.Success && publishedWord.Success && publishedWord.Index > updatedWord.Index
                 && PrintedDates.TryParse(line.Text[updatedWord.Index..publishedWord.Index], pageDate, out var first)
@@ -447,7 +447,7 @@ public static partial class TextDumpExtractor
             }
             else
                 published = date;
-            if (labelled || PublishedWord().IsMatch(line.Text))
+            if (labelled || publishedWord.Success)
             {
                 if (labelledDate is null)
                     (labelledDate, labelledLine) = (published, i);
@@ -502,8 +502,8 @@ public static partial class TextDumpExtractor
             listsBegun |= line.Kind == LineKind.SectionBreak;
             if (line.Length > 160)
                 continue;
-            var labelled = line.Kind == LineKind.Date && (DateLabel().IsMatch(line.Text) || i - end <= 6 && !listsBegun)
-                || i - end <= 30 && (PublishedWord().IsMatch(line.Text) || CreditWithDate().IsMatch(line.Text));
+            var labelled = line.Kind == LineKind.Date && (PrintedDates.OpensWithDateLabel(line.Text) || i - end <= 6 && !listsBegun)
+                || i - end <= 30 && (PrintedDates.PublishedWord(line.Text).Success || CreditWithDate().IsMatch(line.Text));
             if (labelled && (line.Date ?? (PrintedDates.TryParse(line.Text, pageDate, out var d) ? d : null)) is { } date)
                 return date;
         }
@@ -728,9 +728,6 @@ public static partial class TextDumpExtractor
     [GeneratedRegex(@"\s[»›>]\s")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"^(?:published|posted|written|first published|veröffentlicht|publié|publicado|pubblicato|erstellt)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PublishedLabel();
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
@@ -757,20 +754,8 @@ public static partial class TextDumpExtractor
     [GeneratedRegex(@"\b(?:is|was|has|writes|covers|reports|joined|ist|schreibt|est|écrit|es)\b")]
     private static partial Regex BioVerb();
 
-
-
-
-    [GeneratedRegex(@"\b(?:published|posted|created|publié|veröffentlicht|erstellt|publicado|pubblicato)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PublishedWord();
-
-    [GeneratedRegex(@"^(?:date|datum|published|posted|publié le|veröffentlicht|erstellt am|fecha|data)\b\s*:?", RegexOptions.IgnoreCase)]
-    private static partial Regex DateLabel();
-
     [GeneratedRegex(@"^(?:(?:written |posted )?by|author|autor|auteur|von)\b[:\s].{2,60}?\s(?:on|am|le|el|il|op|\||,|-|–)\s", RegexOptions.IgnoreCase)]
     private static partial Regex CreditWithDate();
-
-    [GeneratedRegex(@"\b(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex UpdatedWord();
 
     [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?<owner>[^|©•]*?)(?:\.?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\||•|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOwner();
