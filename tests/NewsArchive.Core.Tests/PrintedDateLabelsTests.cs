@@ -55,4 +55,18 @@ public class PrintedDateLabelsTests
             """;
         Assert.Equal("2021-03-02", HtmlExtractor.Extract(html).Article!.Published?.ToIso());
     }
+
+    [Fact]
+    public void HtmlReadsTheDateInACreditLineUnderTheHeadline()
+    {
+        var html = """
+            <html><head><title>Council rejects bridge</title></head><body><article>
+            <h1>Council rejects the plan for a new bridge</h1>
+            <div class="credit"><span>By <a href="/writers/jane">Jane Model</a></span> <span>8 January 2020, 3:51 pm</span> <a href="#comments">11</a> <a href="/edit">Edit</a></div>
+            <p>The council voted on Tuesday to reject the plan for a new bridge, ending a dispute that had divided the town for six years and more.</p>
+            <p>Residents had asked for a crossing since the old ferry stopped running, and many of them came to the meeting to hear the vote in person.</p>
+            </article></body></html>
+            """;
+        Assert.Equal("2020-01-08T15:51:00", HtmlExtractor.Extract(html).Article!.Published?.ToIso());
+    }
 }

@@ -632,8 +632,9 @@ public static partial class HtmlExtractor
     {
         // A date line, not a sentence that mentions a date ("Letters to the editor for Jan. 17"), nor the
         // signature of an embedded post ("— Jane Doe (@jane) January 7, 2020").
-        if (text.Length > 100 || !text.Any(char.IsAsciiDigit) || text.Split(' ').Length > 8 || text.Contains('@')
-            || PrintedDates.IsRelativeTime(text))
+        // A credit line ("By Jane Doe 8 January 2020, 3:51 pm 11 Edit") may carry more words: its marker says what it is.
+        if (text.Length > 100 || !text.Any(char.IsAsciiDigit) || text.Contains('@') || PrintedDates.IsRelativeTime(text)
+            || text.Split(' ').Length is var words && words > 8 && !(words <= 14 && Bylines.OpensWithMarker(text)))
             return null;
         // "Published: 30.01.2022 | Updated: 01.02.2022" in one line: the part before the update label.
         var update = PrintedDates.UpdatedWord(text);
