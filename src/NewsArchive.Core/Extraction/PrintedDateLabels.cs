@@ -5,7 +5,7 @@ namespace NewsArchive.Core.Extraction;
 /// <summary>
 /// The words that say what a printed date is, one set for HTML pages and text dumps: "Published", "Posted",
 /// "Veröffentlicht" mark the publication; "Updated", "Modified", "Aktualisiert" an update; "Date:", "Datum:" a date
-/// of either kind. Kept apart from the parsing so the helper that tunes parsing speed and this list do not collide.
+/// of either kind. A file of its own: the labels grow with the languages read, the parsing with the date formats.
 /// </summary>
 public static partial class PrintedDates
 {
