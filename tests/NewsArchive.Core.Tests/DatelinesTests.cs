@@ -14,6 +14,9 @@ public class DatelinesTests
     [InlineData("SOUTHWEST MIAMI-DADE, FLA. (WSVN) - ", "SOUTHWEST MIAMI-DADE, FLA.", "WSVN")]
     [InlineData("WASHINGTON\u00A0—\u00A0", "WASHINGTON", null)]
     [InlineData("ERDEN. ", "ERDEN", null)]
+    [InlineData("Washington (CNN) — ", "Washington", "CNN")]
+    [InlineData("Hong Kong (CNN Business)— ", "Hong Kong", "CNN Business")]
+    [InlineData("Seoul, South Korea (Reuters) - ", "Seoul, South Korea", "Reuters")]
     public void ReadsThePlaceAsPrinted(string dateline, string place, string? code)
     {
         var found = Datelines.Find([dateline + Opening]);
@@ -25,6 +28,8 @@ public class DatelinesTests
     [InlineData("UPDATE — The vote was moved to Friday.")]
     [InlineData("Moscow is a city in Russia — and a big one")]
     [InlineData("NASA-funded teams will fly - in June")]
+    [InlineData("Apple (and its suppliers) - a story of growth")]
+    [InlineData("The Senate (finally) — voted")]
     public void NewsroomTagsAndSentencesAreNoDateline(string paragraph)
     {
         Assert.Null(Datelines.Find([paragraph]));

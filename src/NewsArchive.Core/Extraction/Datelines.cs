@@ -33,8 +33,8 @@ public static partial class Datelines
         }
         for (var k = 0; k < Math.Min(ParagraphsSearched, paragraphs.Count); k++)
         {
-            var m = DashedDateline().Match(paragraphs[k]);
-            if (!m.Success || !IsPlace(m))
+            var m = Match(paragraphs[k]);
+            if (m is null)
                 continue;
             if (m.Length == paragraphs[k].Length && k + 1 < paragraphs.Count)
             {
@@ -54,7 +54,19 @@ public static partial class Datelines
         var t = text.Trim();
         if (t.Length is 0 or > MaxAloneLength)
             return null;
-        return DashedDateline().Match(t) is { Success: true } m && m.Length == t.Length && IsPlace(m) ? Read(m) : null;
+        return Match(t) is { } m && m.Length == t.Length ? Read(m) : null;
+    }
+
+    private static Match? Match(string text)
+    {
+        if (DashedDateline().Match(text) is { Success: true } m && IsPlace(m))
+            return m;
+        // "Washington (CNN) —", "Hong Kong (CNN Business) —": a place in mixed case is a dateline only with the agency
+        // or outlet code that follows it, printed as a code (upper case) or as a known agency ("(Reuters)").
+        if (MixedCaseDateline().Match(text) is { Success: true } mixed
+            && (mixed.Groups["code"].Value.Split(' ')[0].All(char.IsUpper) || NewsAgencies.Recognise(mixed.Groups["code"].Value) is not null))
+            return mixed;
+        return null;
     }
 
     private static Dateline Read(Match m) =>
@@ -69,6 +81,9 @@ public static partial class Datelines
     // A no-break space may stand on either side of the dash (HTML's "WASHINGTON&nbsp;—&nbsp;").
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.][\p{Lu}\p{M} .'’-]{0,40}?(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,3})?)(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\((?<code>[\p{L}-]{2,20})\))?\s*(?:[—–]|--|-(?=\s|$))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex DashedDateline();
+
+    [GeneratedRegex(@"^(?<place>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?)\s*\((?<code>\p{Lu}{2,6}(?:\s\p{Lu}\p{Ll}+)?|\p{L}[\p{L}-]{1,19})\)\s*(?:[—–]|--|-(?=\s|$))\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex MixedCaseDateline();
 
     // "ERDEN. Wie von ...": an upper-case place ended by a full stop, then the story's first sentence.
     [GeneratedRegex(@"^(?<place>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
