@@ -3,7 +3,7 @@ using System.Text;
 using AngleSharp.Html.Parser;
 using NewsArchive.Core.Extraction;
 
-// Usage: dotnet run --project tests/NewsArchive.Benchmarks -c Release -- extract DIR [--rounds N] [--slowest K] [--quick]
+// Usage: dotnet run --project tests/NewsArchive.Benchmarks -c Release -- extract DIR [--rounds N] [--slowest K] [--quick] [--only TEXT]
 //        dotnet run --project tests/NewsArchive.Benchmarks -c Release -- robustness
 // DIR is laid out like the dev set: html/*.html and dumps/*.txt. Prints, for each contender, the total
 // time per round over all pages (median of the rounds), mean and median per page, bytes allocated, and processor
@@ -23,6 +23,8 @@ var rounds = OptionValue("--rounds") ?? 5;
 // The slowest pages say where a mean is pulled up: the next speed work starts from them.
 var slowest = OptionValue("--slowest") ?? 0;
 var quick = args.Contains("--quick");
+// --only TEXT runs just the contenders whose name holds TEXT ("extractor (HTML)"): a steady load for a profiler.
+var only = Array.IndexOf(args, "--only") is var at and >= 2 && at + 1 < args.Length ? args[at + 1] : null;
 
 var html = Load(Path.Combine(dir, "html"), "*.html");
 var dumps = Load(Path.Combine(dir, "dumps"), "*.txt");
@@ -60,7 +62,7 @@ int? OptionValue(string name)
 
 (double Wall, double ThreadCpu) Run(string name, List<Page> pages, Action<Page> work, int showSlowest = 0)
 {
-    if (pages.Count == 0)
+    if (pages.Count == 0 || only is not null && !name.Contains(only, StringComparison.OrdinalIgnoreCase))
         return (0, 0);
     foreach (var p in pages)
         work(p);
