@@ -23,6 +23,13 @@ public static partial class HtmlExtractor
         MaximumDepth = MaximumDepth,
     };
 
+    // A parser builds its browsing context and element factories when constructed, which costs more than
+    // parsing a small page; one per thread is reused (a parser is not meant to be shared between threads).
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
+    private static HtmlParser Parser => t_parser ??= new HtmlParser(ParserOptions);
+
     public static ExtractionResult Extract(string html)
     {
         if (string.IsNullOrWhiteSpace(html))
@@ -30,7 +37,7 @@ public static partial class HtmlExtractor
         IDocument document;
         try
         {
-            document = new HtmlParser(ParserOptions).ParseDocument(HtmlNestingGuard.Limit(html));
+            document = Parser.ParseDocument(HtmlNestingGuard.Limit(html));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -139,7 +146,7 @@ public static partial class HtmlExtractor
         IDocument document;
         try
         {
-            document = new HtmlParser(ParserOptions).ParseDocument(HtmlNestingGuard.Limit(markup));
+            document = Parser.ParseDocument(HtmlNestingGuard.Limit(markup));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
