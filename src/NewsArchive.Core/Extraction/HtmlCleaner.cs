@@ -114,7 +114,8 @@ internal static class HtmlCleaner
     public static bool HasBoilerplateRole(in ElementAttributes attributes) =>
         attributes.Role is { } role && BoilerplateRoles.Contains(role.Trim());
 
-    public static bool IsHidden(string tag, in ElementAttributes attributes)
+    /// <param name="hints">The element's cached class hints: they say whether a class word hides it.</param>
+    public static bool IsHidden(string tag, in ElementAttributes attributes, in ClassHints hints)
     {
         if (attributes.Hidden)
             return true;
@@ -123,10 +124,16 @@ internal static class HtmlCleaner
             return true;
         if (attributes.Style is { Length: > 0 } style && (ContainsDeclaration(style, "display", "none") || ContainsDeclaration(style, "visibility", "hidden")))
             return true;
-        if (attributes.Class is { Length: > 0 } cls)
-            foreach (var range in cls.AsSpan().Split(' '))
-                if (HiddenClassLookup.Contains(cls.AsSpan()[range]))
-                    return true;
+        return hints.Hidden;
+    }
+
+    private static bool HasHiddenClass(string? cls)
+    {
+        if (string.IsNullOrEmpty(cls))
+            return false;
+        foreach (var range in cls.AsSpan().Split(' '))
+            if (HiddenClassLookup.Contains(cls.AsSpan()[range]))
+                return true;
         return false;
     }
 
@@ -152,11 +159,36 @@ internal static class HtmlCleaner
         return false;
     }
 
-    /// <summary>Sets class weight, the boilerplate flag and the caption flag from tag, class and id words.</summary>
     /// <summary>What the class and id words of an element say; pages repeat the same values, so it is cached per page.</summary>
-    public readonly record struct ClassHints(int Weight, bool Boilerplate, bool Content, bool Comments, bool Caption, bool Byline);
+    /// <param name="Hidden">A whole class token hides the element ("sr-only", "d-none").</param>
+    public readonly record struct ClassHints(int Weight, bool Boilerplate, bool Content, bool Comments, bool Caption, bool Byline, bool Hidden);
 
-    public static void Classify(PageNode node, in ElementAttributes attributes, Dictionary<(string?, string?), ClassHints> cache)
+    /// <summary>The hints of each distinct class and id value of one page, worked out once.</summary>
+    public sealed class ClassHintCache
+    {
+        // Most elements have a class and no id: keyed by the class string alone, which hashes faster than a pair.
+        private readonly Dictionary<string, ClassHints> _byClass = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string?, string?), ClassHints> _byPair = [];
+
+        /// <summary>Default hints when the element has neither a class nor an id.</summary>
+        public ClassHints Get(string? cls, string? id)
+        {
+            if (string.IsNullOrEmpty(id))
+            {
+                if (string.IsNullOrEmpty(cls))
+                    return default;
+                if (!_byClass.TryGetValue(cls, out var hints))
+                    _byClass[cls] = hints = Analyse(cls, id);
+                return hints;
+            }
+            if (!_byPair.TryGetValue((cls, id), out var pair))
+                _byPair[(cls, id)] = pair = Analyse(cls, id);
+            return pair;
+        }
+    }
+
+    /// <summary>Sets class weight, the boilerplate flag and the caption flag from tag, class and id words.</summary>
+    public static void Classify(PageNode node, in ElementAttributes attributes, in ClassHints hints)
     {
         if (node.Tag is "figcaption" or "figure")
             node.IsCaption = true;
@@ -175,11 +207,6 @@ internal static class HtmlCleaner
             return;
         if (node.Tag is "html" or "body")
             return;
-        if (!cache.TryGetValue((cls, id), out var hints))
-        {
-            hints = Analyse(cls, id);
-            cache[(cls, id)] = hints;
-        }
         node.ClassWeight += hints.Weight;
         node.LooksLikeBoilerplate = hints.Boilerplate;
         node.HasContentWord = hints.Content;
@@ -220,7 +247,7 @@ internal static class HtmlCleaner
             if (negative) weight -= 25;
             if (positive) weight += 25;
         }
-        return new ClassHints(weight, strong || (boiler && !content), content, comments, caption, byline);
+        return new ClassHints(weight, strong || (boiler && !content), content, comments, caption, byline, HasHiddenClass(cls));
     }
 
     /// <summary>Lower-case words of a class or id value: split at spaces, '-', '_' and camelCase humps.</summary>
