@@ -92,8 +92,10 @@ internal static class HtmlCleaner
                 return default;
             string? cls = null, id = null, style = null, role = null, ariaHidden = null, itemprop = null, rel = null, testId = null;
             var hidden = false;
-            foreach (var a in attributes)
+            // By index: a foreach over the map allocates an enumerator, and this runs for every element.
+            for (var i = 0; i < attributes.Length; i++)
             {
+                var a = attributes[i]!;
                 switch (a.Name)
                 {
                     case "class": cls = a.Value; break;
@@ -219,40 +221,38 @@ internal static class HtmlCleaner
     private static ClassHints Analyse(string? cls, string? id)
     {
         var weight = 0;
-        bool boiler = false, strong = false, content = false, caption = false, comments = false, byline = false;
+        var words = new WordFlags();
         foreach (var attr in new[] { cls, id })
         {
             if (string.IsNullOrEmpty(attr))
                 continue;
-            bool negative = false, positive = false;
-            foreach (var word in Words(attr))
-            {
-                if (BoilerplateWords.Contains(word))
-                    boiler = true;
-                if (StrongBoilerplateWords.Contains(word))
-                    strong = true;
-                if (word is "comment" or "comments" or "commentlist" or "disqus" or "respond" or "replies" or "discussion")
-                    comments = true;
-                if (NegativeWords.Contains(word))
-                    negative = true;
-                if (ContentWords.Contains(word))
-                    positive = content = true;
-                else if (word is "body" or "text" or "blog")
-                    positive = true;
-                if (CaptionWords.Contains(word))
-                    caption = true;
-                if (word.StartsWith("author", StringComparison.Ordinal) || word.StartsWith("byline", StringComparison.Ordinal))
-                    byline = true;
-            }
-            if (negative) weight -= 25;
-            if (positive) weight += 25;
+            words.Negative = words.Positive = false;
+            ReadWords(attr, ref words);
+            if (words.Negative) weight -= 25;
+            if (words.Positive) weight += 25;
         }
-        return new ClassHints(weight, strong || (boiler && !content), content, comments, caption, byline, HasHiddenClass(cls));
+        return new ClassHints(weight, words.Strong || (words.Boiler && !words.Content), words.Content, words.Comments, words.Caption, words.Byline,
+            HasHiddenClass(cls));
     }
 
-    /// <summary>Lower-case words of a class or id value: split at spaces, '-', '_' and camelCase humps.</summary>
-    internal static IEnumerable<string> Words(string value)
+    private struct WordFlags
     {
+        public bool Boiler, Strong, Content, Caption, Comments, Byline, Negative, Positive;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateWordLookup = BoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongBoilerplateWordLookup = StrongBoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentWordLookup = ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativeWordLookup = NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CaptionWordLookup = CaptionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The lower-case words of a class or id value (split at spaces, '-', '_' and camelCase humps), each checked
+    /// against the word lists. Words are lower-cased into a buffer: a page has thousands of them.
+    /// </summary>
+    private static void ReadWords(string value, ref WordFlags flags)
+    {
+        Span<char> buffer = stackalloc char[64];
         var start = -1;
         for (var i = 0; i <= value.Length; i++)
         {
@@ -261,7 +261,19 @@ internal static class HtmlCleaner
             if (boundary)
             {
                 if (start >= 0)
-                    yield return value[start..i].ToLowerInvariant();
+                {
+                    var raw = value.AsSpan(start, i - start);
+                    if (raw.Length <= buffer.Length)
+                    {
+                        var lower = buffer[..raw.Length];
+                        raw.ToLowerInvariant(lower);
+                        CheckWord(lower, ref flags);
+                    }
+                    else
+                    {
+                        CheckWord(raw.ToString().ToLowerInvariant(), ref flags);
+                    }
+                }
                 start = char.IsLetterOrDigit(c) ? i : -1;
             }
             else if (start < 0)
@@ -269,6 +281,26 @@ internal static class HtmlCleaner
                 start = i;
             }
         }
+    }
+
+    private static void CheckWord(ReadOnlySpan<char> word, ref WordFlags flags)
+    {
+        if (BoilerplateWordLookup.Contains(word))
+            flags.Boiler = true;
+        if (StrongBoilerplateWordLookup.Contains(word))
+            flags.Strong = true;
+        if (word is "comment" or "comments" or "commentlist" or "disqus" or "respond" or "replies" or "discussion")
+            flags.Comments = true;
+        if (NegativeWordLookup.Contains(word))
+            flags.Negative = true;
+        if (ContentWordLookup.Contains(word))
+            flags.Positive = flags.Content = true;
+        else if (word is "body" or "text" or "blog")
+            flags.Positive = true;
+        if (CaptionWordLookup.Contains(word))
+            flags.Caption = true;
+        if (word.StartsWith("author", StringComparison.Ordinal) || word.StartsWith("byline", StringComparison.Ordinal))
+            flags.Byline = true;
     }
 
     // Short lines that are page furniture in any article, matched at the start of the line.
