@@ -273,7 +273,8 @@ public class HtmlExtractorTests
     [InlineData("Moscow is a city in Russia — and a big one", null, null)]
     public void DatelineIsReadFromTheFirstParagraph(string paragraph, string? place, string? code)
     {
-        Assert.Equal((place, code), HtmlExtractor.FindDateline([paragraph]));
+        var dateline = Datelines.Find([paragraph]);
+        Assert.Equal((place, code), (dateline?.Place, dateline?.AgencyCode));
     }
 
     private static IEnumerable<string> Strings(JsonElement root, string name) =>

@@ -34,7 +34,7 @@ public static partial class Bylines
                 return None;
             t = t[(marker.Index + marker.Length)..];
         }
-        return ParseNames(t, lenient: hasMarker || markedAsName, commasSeparatePeople);
+        return ParseNames(t, lenient: hasMarker || markedAsName, commasSeparatePeople, afterMarker: hasMarker && !markedAsName);
     }
 
     /// <summary>
@@ -59,14 +59,14 @@ public static partial class Bylines
             if (before.Length > 0 && !LeadIn().IsMatch(before) && !PrintedDates.TryParse(before, out _))
                 return false;
             var rest = t[(marker.Index + marker.Length)..];
-            byline = ParseNames(rest, lenient: true, commasSeparatePeople: false);
+            byline = ParseNames(rest, lenient: true, commasSeparatePeople: false, afterMarker: true);
             return byline.Authors.Count > 0 || byline.Agency is not null;
         }
         // "Vladimir Isachenkov, The Associated Press": a name, then an agency.
         var comma = t.LastIndexOf(", ", StringComparison.Ordinal);
         if (comma > 0 && NewsAgencies.Recognise(t[(comma + 2)..]) is { } agency)
         {
-            var names = ParseNames(t[..comma], lenient: false, commasSeparatePeople: false);
+            var names = ParseNames(t[..comma], lenient: false, commasSeparatePeople: false, afterMarker: false);
             if (names.Authors.Count > 0)
             {
                 byline = names with { Agency = names.Agency ?? agency };
@@ -134,7 +134,8 @@ public static partial class Bylines
         return t.Contains('@') ? GluedHandle().Replace(t, " and ") : t;
     }
 
-    private static Byline ParseNames(string text, bool lenient, bool commasSeparatePeople)
+    /// <param name="afterMarker">A byline marker ("By") opened the text and no markup says a name follows.</param>
+    private static Byline ParseNames(string text, bool lenient, bool commasSeparatePeople, bool afterMarker)
     {
         // Segments: "Jane Doe | Reuters", "Jane Doe • 11/08/23", "Jane Doe - January 10, 2020", "Jane Doe/June 12, 2020".
         var segments = Separators().Split(text);
@@ -205,7 +206,10 @@ public static partial class Bylines
     private static string StripTitle(string piece)
     {
         var t = GluedTitle().Replace(piece, "");
-        t = LeadingTitle().Replace(t, "").Trim().TrimEnd(',').Trim();
+        // "Dr. Jane Doe" is Jane Doe; "Mrs H Pyke" keeps its title: without it no word says how the person is called.
+        if (!HonorificThenInitials().IsMatch(t))
+            t = LeadingTitle().Replace(t, "");
+        t = t.Trim().TrimEnd(',').Trim();
         // "Marwan H. Adwan1", "Jane Doe*": a footnote mark to an affiliation, on a name of two or more words.
         if (t.Contains(' ') && FootnoteMark().Match(t) is { Success: true } mark)
             t = t[..mark.Index];
@@ -269,10 +273,15 @@ public static partial class Bylines
         "the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "my", "your", "admin", "email", "e-mail", "date", "category",
         "topic", "tag", "tags", "sort", "filter", "clicking", "using", "continuing", "signing", "subscribing", "default", "name",
         "der", "die", "das", "dem", "den", "le", "la", "les", "un", "une", "el", "los", "las", "staff", "anonymous", "guest", "unknown",
-        // Sort and filter menus ("By Method", "By Course or Type", "Sort by Popularity") and credit headings ("Autor / CRÉDITOS").
-        "method", "course", "occasion", "product", "cuisine", "type", "region", "season", "popularity", "relevance", "ingredient",
-        "newest", "oldest", "latest", "rating", "location", "keyword", "title", "credits", "crédits", "créditos", "credit",
     };
+
+    /// <summary>
+    /// "By Method", "By Season", "Autor / CRÉDITOS": after a marker, one capitalised word that is no common given name
+    /// heads a sort or filter menu or a credits block. People sign with a full name; a single word passes only as a given
+    /// name ("By Pamela") or a handle (lower case or with digits: "by marc", "Bo2man").
+    /// </summary>
+    private static bool IsOneCommonWord(string piece) =>
+        !piece.Contains(' ') && char.IsUpper(piece[0]) && piece.All(char.IsLetter) && PersonNameWord(piece) != NameWord.GivenName;
 
     // "Grant Tinsley, PhD": degrees after a comma are not a second person. Compared without periods.
     private static readonly HashSet<string> Degrees = new(StringComparer.OrdinalIgnoreCase)
@@ -326,6 +335,19 @@ public static partial class Bylines
 
     [GeneratedRegex(@"^(?:Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingTitle();
+
+    /// <summary>
+    /// True when the text is a person's name with a courtesy title ("Mrs H Pyke", "Dr. Anna Sample"): the title
+    /// says it names a person, whether or not the name lists know the name.
+    /// </summary>
+    public static bool IsHonorificName(string text) => text.Length <= 50 && HonorificName().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex HonorificName();
+
+    // A title, then only initials and the surname: "Mrs H Pyke", "Dr. J. R. Sample".
+    [GeneratedRegex(@"^(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}\.?\s+){1,2}\p{Lu}[\p{Ll}'’-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex HonorificThenInitials();
 
     [GeneratedRegex(@"\b(?:Jr|Sr|\p{Lu})\.$")]
     private static partial Regex InitialEnd();

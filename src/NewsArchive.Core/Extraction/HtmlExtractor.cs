@@ -98,7 +98,7 @@ public static partial class HtmlExtractor
 
         var (authors, agency) = ChooseAuthors(meta, page, body.Bylines);
         var (published, updated) = ChooseDates(meta, page, headline, document, source);
-        var (dateline, code) = FindDateline(paragraphs);
+        var dateline = Datelines.Find(paragraphs, paragraphs.Count > 0 ? TextAboveStory(page, paragraphs[0]) : null);
         var language = meta.Language ?? HtmlMetadata.GuessLanguage(paragraphs);
 
         return ExtractionResult.Ok(new ExtractedArticle
@@ -107,8 +107,8 @@ public static partial class HtmlExtractor
             Headline = headline,
             Authors = authors,
             Agency = agency,
-            Dateline = dateline,
-            DatelineAgencyCode = code,
+            Dateline = dateline?.Place,
+            DatelineAgencyCode = dateline?.AgencyCode,
             Published = published,
             Updated = updated,
             Paragraphs = paragraphs,
@@ -577,7 +577,7 @@ public static partial class HtmlExtractor
         foreach (var t in times)
         {
             var marks = (t.ClassName ?? "") + " " + (t.GetAttribute("itemprop") ?? "");
-            if (UpdateLabel().IsMatch(marks))
+            if (PrintedDates.UpdatedWord(marks).Success)
                 continue;
             var text = Normalise(t.TextContent);
             if (text is not null && DateOfShortBlock(text) is { IsUpdate: false } found)
@@ -624,7 +624,7 @@ public static partial class HtmlExtractor
                 break;
             if (DateOfShortBlock(text) is not { } found || found.IsUpdate)
                 continue;
-            if (PublishedLabel().IsMatch(text) && i - anchor <= BlocksRightUnderHeadline * 2)
+            if (PrintedDates.HasDateLabel(text) && i - anchor <= BlocksRightUnderHeadline * 2)
                 return (found.Date, true);
             if (longParagraphs < 3)
                 after ??= (found.Date, i - anchor <= BlocksRightUnderHeadline);
@@ -643,23 +643,18 @@ public static partial class HtmlExtractor
     {
         // A date line, not a sentence that mentions a date ("Letters to the editor for Jan. 17"), nor the
         // signature of an embedded post ("— Jane Doe (@jane) January 7, 2020").
-        if (text.Length > 100 || !text.AsSpan().ContainsAnyInRange('0', '9') || text.AsSpan().Count(' ') > 7 || text.Contains('@')
-            || PrintedDates.IsRelativeTime(text))
+        // A credit line ("By Jane Doe 8 January 2020, 3:51 pm 11 Edit") may carry more words: its marker says what it is.
+        if (text.Length > 100 || !text.AsSpan().ContainsAnyInRange('0', '9') || text.Contains('@') || PrintedDates.IsRelativeTime(text)
+            || text.AsSpan().Count(' ') + 1 is var words && words > 8 && !(words <= 14 && Bylines.OpensWithMarker(text)))
             return null;
         // "Published: 30.01.2022 | Updated: 01.02.2022" in one line: the part before the update label.
-        var update = UpdateLabel().Match(text);
+        var update = PrintedDates.UpdatedWord(text);
         if (update.Success && update.Index > 0 && PrintedDates.TryParse(text[..update.Index], out var first))
             return (first, false);
         if (!PrintedDates.TryParse(text, out var date))
             return null;
         return (date, update.Success);
     }
-
-    [GeneratedRegex(@"\b(publi\w*|posted|written|created|erstellt|veröffentlicht|datum|date|publié\w*|le \d)", RegexOptions.IgnoreCase)]
-    private static partial Regex PublishedLabel();
-
-    [GeneratedRegex(@"\b(updated?|modified|edited|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex UpdateLabel();
 
     private static PrintedTime? ParseDate(string? text)
     {
@@ -670,20 +665,18 @@ public static partial class HtmlExtractor
         return PrintedDates.TryParse(text, out var printed) ? printed : null;
     }
 
-    /// <summary>"MOSCOW (AP) — ..." or "WASHINGTON, D.C. —" at the start of the first paragraph.</summary>
-    internal static (string? Place, string? Code) FindDateline(List<string> paragraphs)
+    /// <summary>
+    /// The text block right above the story's first paragraph: some layouts print the dateline in an element of its own
+    /// before the story's container (&lt;span class="dateline"&gt;WASHINGTON —&lt;/span&gt;), outside what the body finder keeps.
+    /// </summary>
+    private static string? TextAboveStory(HtmlPageModel page, string firstParagraph)
     {
-        foreach (var p in paragraphs.Take(3))
-        {
-            var m = DatelinePattern().Match(p);
-            if (m.Success)
-                return (m.Groups["place"].Value.Trim().TrimEnd(','), m.Groups["code"].Success ? m.Groups["code"].Value : null);
-        }
-        return (null, null);
+        var blocks = page.Blocks;
+        for (var i = 1; i < blocks.Count; i++)
+            if (blocks[i].Text == firstParagraph)
+                return blocks[i - 1].Text;
+        return null;
     }
-
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.'\- ]{1,40}(,\s*[\p{L}.\- ]{2,25})?)\s*(\((?<code>[\p{L}\-/ ]{1,20})\))?\s*(—|–|--|-)\s")]
-    private static partial Regex DatelinePattern();
 
     internal static string? Normalise(string? text)
     {

@@ -63,9 +63,11 @@ public static partial class TextDumpExtractor
 
         var byline = FindByline(lines, start, end);
         DropAuthorBio(paragraphs, byline);
-        var (dateline, datelineCode) = MergeDateline(paragraphs, lines, body.Kept[0]);
+        // The dateline may stand on a line of its own right above the story.
+        var bodyStart = body.Kept[0];
+        var dateline = Datelines.Find(paragraphs, bodyStart > 0 ? lines[bodyStart - 1].Text : null, paragraphs.IndexOf(lines[bodyStart].Text));
         var agency = byline?.Agency;
-        if (agency is null && datelineCode is not null)
+        if (agency is null && dateline?.AgencyCode is { } datelineCode)
             agency = NewsAgencies.Recognise(datelineCode);
         var (published, updated) = FindDates(lines, start, end, headlineIndex, header?.Date, language);
         byline ??= FindNameLine(lines, start, end, headlineIndex);
@@ -79,8 +81,8 @@ public static partial class TextDumpExtractor
             Headline = headline,
             Authors = byline?.Authors ?? [],
             Agency = agency,
-            Dateline = dateline,
-            DatelineAgencyCode = datelineCode,
+            Dateline = dateline?.Place,
+            DatelineAgencyCode = dateline?.AgencyCode,
             Published = published,
             Updated = updated,
             Paragraphs = paragraphs,
@@ -138,47 +140,6 @@ public static partial class TextDumpExtractor
         return text;
     }
 
-    /// <summary>
-    /// Reads the dateline ("MOSCOW (AP) —", "KHAN YOUNIS, Gaza —", "ERDEN.") at the start of the story: the body's
-    /// first paragraphs (a caption or standfirst may come first), or a line of its own just above the body,
-    /// which is then joined to the paragraph it introduces.
-    /// </summary>
-    private static (string? Place, string? Code) MergeDateline(List<string> paragraphs, List<DumpLine> lines, int bodyStart)
-    {
-        if (paragraphs.Count == 0)
-            return (null, null);
-        var first = paragraphs.IndexOf(lines[bodyStart].Text);
-        if (first >= 0 && bodyStart > 0 && lines[bodyStart - 1].Length <= 60
-            && Dateline().Match(lines[bodyStart - 1].Text) is { Success: true } alone && alone.Length == lines[bodyStart - 1].Length
-            && IsPlace(alone))
-        {
-            paragraphs[first] = lines[bodyStart - 1].Text + " " + paragraphs[first];
-            return Place(alone);
-        }
-        for (var k = 0; k < Math.Min(3, paragraphs.Count); k++)
-        {
-            var m = Dateline().Match(paragraphs[k]);
-            if (!m.Success || !IsPlace(m))
-                continue;
-            if (m.Length == paragraphs[k].Length && k + 1 < paragraphs.Count)
-            {
-                paragraphs[k] = paragraphs[k] + " " + paragraphs[k + 1];
-                paragraphs.RemoveAt(k + 1);
-            }
-            return Place(m);
-        }
-        // German and Scandinavian papers end the place with a full stop: "ERDEN. Wie von ...".
-        if (StoppedDateline().Match(paragraphs[0]) is { Success: true } stopped && IsPlace(stopped))
-            return (stopped.Groups["place"].Value, null);
-        return (null, null);
-
-        static (string? Place, string? Code) Place(Match m) =>
-            (m.Groups["place"].Value.Trim().TrimEnd(','), m.Groups["code"].Success ? m.Groups["code"].Value : null);
-    }
-
-    // Newsroom tags share a dateline's shape ("EDITOR'S NOTE —", "UPDATE —") but name no place.
-    private static bool IsPlace(Match m) => !NotAPlace().IsMatch(m.Groups["place"].Value);
-
     private static Bylines.Byline? FindByline(List<DumpLine> lines, int start, int end)
     {
         // Nearest to where the body starts: the byline sits just above it, or below a standfirst and photo
@@ -187,7 +148,7 @@ public static partial class TextDumpExtractor
         var bestDistance = int.MaxValue;
         for (var i = Math.Max(0, start - MetaWindow); i <= Math.Min(lines.Count - 1, Math.Min(end, start + 12)); i++)
         {
-            if (lines[i].Kind != LineKind.Byline || lines[i].Byline is not { } b || b.Authors.Count == 0)
+            if (Credit(lines, i) is not { } b || b.Authors.Count == 0)
                 continue;
             var distance = i < start ? start - i : 2 * (i - start);
             if (distance < bestDistance)
@@ -200,18 +161,38 @@ public static partial class TextDumpExtractor
             return WithCoAuthor(lines, best);
         // Wire stories often repeat "Name, Agency" after the last paragraph.
         for (var i = end + 1; i < Math.Min(lines.Count, end + 4); i++)
-            if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b && b.Authors.Count > 0)
+            if (Credit(lines, i) is { } b && b.Authors.Count > 0)
                 return b;
         for (var i = Math.Min(lines.Count - 1, start + 2); i >= Math.Max(0, start - MetaWindow); i--)
-            if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { } b)
+            if (Credit(lines, i) is { } b)
                 return b;
         // The body finder may have started far from the byline (a long menu, a gallery in between): a line
         // that opens with a byline marker ("By Jane Doe", "Author: Jane") is trusted anywhere above the body's end.
         for (var i = 0; i <= Math.Min(lines.Count - 1, end); i++)
-            if (lines[i].Kind == LineKind.Byline && lines[i].Byline is { Authors.Count: > 0 } b && lines[i].Occurrences == 1
+            if (Credit(lines, i) is { Authors.Count: > 0 } b && lines[i].Occurrences == 1
                 && Bylines.OpensWithMarker(lines[i].Text))
                 return b;
         return null;
+    }
+
+    /// <summary>
+    /// The byline a line holds, unless it is one entry of a list of labels: a marker and a single word ("By Method",
+    /// "Autor" / "CRÉDITOS") between lines of one or two words each is a sort menu or a filter heading. A credit
+    /// stands beside a headline, a date or the story, which are longer.
+    /// </summary>
+    private static Bylines.Byline? Credit(List<DumpLine> lines, int i)
+    {
+        if (lines[i].Kind != LineKind.Byline || lines[i].Byline is not { } byline)
+            return null;
+        if (byline.Authors is not [var only] || only.Contains(' ') || lines[i].Words > 3)
+            return byline;
+        if (i > 0 && lines[i - 1].Words <= 2 && i + 1 < lines.Count && lines[i + 1].Words <= 2)
+            return null;
+        // "By Course or Type", "By Method", "By Cuisine": a menu lists several entries that open with the marker.
+        for (var j = Math.Max(0, i - 2); j <= Math.Min(lines.Count - 1, i + 2); j++)
+            if (j != i && lines[j].Words <= 4 && Bylines.OpensWithMarker(lines[j].Text))
+                return null;
+        return byline;
     }
 
     /// <summary>
@@ -338,8 +319,10 @@ public static partial class TextDumpExtractor
                 || name.Split(' ') is not { Length: 2 or 3 } words || words.Any(w => w.Length > 1 && w.All(char.IsUpper))
                 || words.Any(w => StopWords.Languages.Any(l => StopWords.IsStopWord(l, w))))
                 continue;
-            var first = Bylines.PersonNameWord(words[0]);
-            if (first == Bylines.NameWord.Unknown || words.Skip(1).Any(w => Bylines.PersonNameWord(w) == Bylines.NameWord.Unknown))
+            // A courtesy title ("Mrs H Pyke") marks a person as well as a common given name does.
+            var titled = Bylines.IsHonorificName(name);
+            var first = titled ? Bylines.NameWord.GivenName : Bylines.PersonNameWord(words[0]);
+            if (first == Bylines.NameWord.Unknown || !titled && words.Skip(1).Any(w => Bylines.PersonNameWord(w) == Bylines.NameWord.Unknown))
                 continue;
             // The long list of first-or-last names holds many plain words ("Buy Now"): such a line must also repeat
             // (an author box) and touch the body's start or the headline.
@@ -427,8 +410,8 @@ public static partial class TextDumpExtractor
                 continue;
             // "PUBLISHED: ... | UPDATED: ..." carries too many words to count as a date line, but says what it is;
             // so does "Updated 2 hours ago", read against the page's own date.
-            var labelled = line.Kind == LineKind.Text && line.Length <= 120 && PublishedLabel().IsMatch(line.Text)
-                || line.Kind == LineKind.RelativeTime && pageDate is not null && (PublishedWord().IsMatch(line.Text) || UpdatedWord().IsMatch(line.Text));
+            var labelled = line.Kind == LineKind.Text && line.Length <= 120 && PrintedDates.OpensWithPublishedWord(line.Text)
+                || line.Kind == LineKind.RelativeTime && pageDate is not null && (PrintedDates.PublishedWord(line.Text).Success || PrintedDates.UpdatedWord(line.Text).Success);
             if (line.Kind is not (LineKind.Date or LineKind.Byline) && !labelled)
                 continue;
             var date = line.Date;
@@ -439,8 +422,8 @@ public static partial class TextDumpExtractor
                 && PrintedDates.TryParse(line.Text + " " + lines[i + 1].Text, pageDate, out var joined) && joined.TimeOfDay is not null)
                 date = joined;
             PrintedTime? published;
-            var updatedWord = UpdatedWord().Match(line.Text);
-            var publishedWord = PublishedWord().Match(line.Text);
+            var updatedWord = PrintedDates.UpdatedWord(line.Text);
+            var publishedWord = PrintedDates.PublishedWord(line.Text);
             // "Last updated 04 Jun 2020, originally created 17 Jun 2019": each label owns the text up to the other.
             if (updatedWord.Success && publishedWord.Success && publishedWord.Index > updatedWord.Index
                 && PrintedDates.TryParse(line.Text[updatedWord.Index..publishedWord.Index], pageDate, out var first)
@@ -464,7 +447,7 @@ public static partial class TextDumpExtractor
             }
             else
                 published = date;
-            if (labelled || PublishedWord().IsMatch(line.Text))
+            if (labelled || publishedWord.Success)
             {
                 if (labelledDate is null)
                     (labelledDate, labelledLine) = (published, i);
@@ -519,8 +502,8 @@ public static partial class TextDumpExtractor
             listsBegun |= line.Kind == LineKind.SectionBreak;
             if (line.Length > 160)
                 continue;
-            var labelled = line.Kind == LineKind.Date && (DateLabel().IsMatch(line.Text) || i - end <= 6 && !listsBegun)
-                || i - end <= 30 && (PublishedWord().IsMatch(line.Text) || CreditWithDate().IsMatch(line.Text));
+            var labelled = line.Kind == LineKind.Date && (PrintedDates.OpensWithDateLabel(line.Text) || i - end <= 6 && !listsBegun)
+                || i - end <= 30 && (PrintedDates.PublishedWord(line.Text).Success || CreditWithDate().IsMatch(line.Text));
             if (labelled && (line.Date ?? (PrintedDates.TryParse(line.Text, pageDate, out var d) ? d : null)) is { } date)
                 return date;
         }
@@ -745,9 +728,6 @@ public static partial class TextDumpExtractor
     [GeneratedRegex(@"\s[»›>]\s")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"^(?:published|posted|written|first published|veröffentlicht|publié|publicado|pubblicato|erstellt)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PublishedLabel();
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
@@ -774,29 +754,8 @@ public static partial class TextDumpExtractor
     [GeneratedRegex(@"\b(?:is|was|has|writes|covers|reports|joined|ist|schreibt|est|écrit|es)\b")]
     private static partial Regex BioVerb();
 
-    // "MOSCOW (AP) —", "WASHINGTON —", "LOS ANGELES, Calif. (Reuters) -", "BERLIN (dpa) -"
-    // The place keeps its region as printed ("NAPA COUNTY, Calif."); a single hyphen must stand apart, so
-    // "MIAMI-DADE" stays one place. "LONDON, Jan 5 (Reuters) -" prints the date between place and agency.
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.][\p{Lu}\p{M} .'’-]{0,40}?(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,3})?)(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\((?<code>[\p{L}-]{2,20})\))?\s*(?:[—–]|--|-(?=\s))\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex Dateline();
-
-    [GeneratedRegex(@"^(?<place>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
-    private static partial Regex StoppedDateline();
-
-    [GeneratedRegex(@"^(?:EDITOR|UPDATE|UPDATED|CORRECTION|BREAKING|WATCH|LIVE|VIDEO|PHOTOS?|OPINION|ANALYSIS|EXCLUSIVE|NOTE|FILE|ADVERTISEMENT)\b")]
-    private static partial Regex NotAPlace();
-
-    [GeneratedRegex(@"\b(?:published|posted|created|publié|veröffentlicht|erstellt|publicado|pubblicato)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PublishedWord();
-
-    [GeneratedRegex(@"^(?:date|datum|published|posted|publié le|veröffentlicht|erstellt am|fecha|data)\b\s*:?", RegexOptions.IgnoreCase)]
-    private static partial Regex DateLabel();
-
     [GeneratedRegex(@"^(?:(?:written |posted )?by|author|autor|auteur|von)\b[:\s].{2,60}?\s(?:on|am|le|el|il|op|\||,|-|–)\s", RegexOptions.IgnoreCase)]
     private static partial Regex CreditWithDate();
-
-    [GeneratedRegex(@"\b(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex UpdatedWord();
 
     [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?<owner>[^|©•]*?)(?:\.?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)|\||•|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOwner();
