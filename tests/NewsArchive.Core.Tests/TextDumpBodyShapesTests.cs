@@ -89,4 +89,16 @@ public class TextDumpBodyShapesTests
         Assert.NotEqual(LineKind.Byline, Line("Author information").Kind);
         Assert.Equal(LineKind.Byline, Line("By Jane Model").Kind);
     }
+
+    [Fact]
+    public void ProseAfterTheRightsNoticeIsNotTheArticle()
+    {
+        // A hidden dialog that the dump prints after the footer, longer than the story itself.
+        var dialog = string.Concat(Enumerable.Range(1, 4).Select(n =>
+            $"The harbour museum's programme number {n} takes visitors through the history of the port, from the first wooden jetty built by the fishermen to the steel pier that the council is now planning to replace, with models, maps and photographs lent by families who have lived on the quay for generations.\n"));
+        var dump = Menu + "Harbour pier to be rebuilt\n" + Opening + Closing + "© 2025 Example Media. All rights reserved.\n" + dialog;
+        var body = Body(dump);
+        Assert.Contains("first step in a wider plan", body);
+        Assert.DoesNotContain("harbour museum's programme", body);
+    }
 }

@@ -179,6 +179,10 @@ public static class TextDumpBody
         for (var i = bestStart; i <= bestEnd; i++)
         {
             var q = quality[i];
+            // The footer's rights notice: whatever the dump prints after it (a cookie dialog, a hidden menu or
+            // popup) is not the article, however long. A photo's "Image copyright Reuters" reserves nothing.
+            if (lines[i].Kind == LineKind.Copyright && before > 0 && IsRightsNotice(lines[i].Text))
+                break;
             if (lines[i].Kind == LineKind.SectionBreak)
             {
                 if (before >= TerminalBreakShare * total && ContinuationAfterBox(lines, quality, i) < 0)
@@ -288,6 +292,9 @@ public static class TextDumpBody
                 return true;
         return false;
     }
+
+    private static bool IsRightsNotice(string text) =>
+        text.Contains("reserv", StringComparison.OrdinalIgnoreCase) || text.Contains("vorbehalten", StringComparison.OrdinalIgnoreCase);
 
     private static bool SameText(IReadOnlyList<DumpLine> lines, int i, int j) =>
         i >= 0 && j >= 0 && i < lines.Count && j < lines.Count && lines[i].Text == lines[j].Text;
