@@ -56,8 +56,9 @@ public static class TextDumpBody
             return Quality.Bad; // teaser blurbs and menus repeat; article paragraphs do not
         if (line.Length < ShortLength)
             return Quality.Short;
-        // Title Case without a full stop is a headline, in the article or (more often) in a teaser list.
-        if (line.CapitalShare >= 0.75 && !line.EndsSentence && line.Words <= 20)
+        // Title Case without a full stop is a headline, in the article or (more often) in a teaser list; teaser
+        // titles end in "!", "?" or a cut-off "…" as often as in nothing.
+        if (line.CapitalShare >= 0.75 && !EndsWithFullStop(line.Text) && line.Words <= 20)
             return Quality.Short;
         var density = line.StopWordDensity;
         if (line.Length >= GoodLength && density >= GoodDensity && (line.EndsSentence || line.Length >= 150))
@@ -216,6 +217,12 @@ public static class TextDumpBody
                 pendingCount++;
         }
         return end;
+    }
+
+    private static bool EndsWithFullStop(string text)
+    {
+        var s = text.AsSpan().TrimEnd().TrimEnd("\"'”’»)");
+        return s.Length > 0 && s[^1] == '.' && !s.EndsWith("...");
     }
 
     private static bool HasDigit(string text) => text.Any(char.IsAsciiDigit);
