@@ -214,7 +214,7 @@ internal static class HtmlCleaner
                     positive = true;
                 if (CaptionWords.Contains(word))
                     caption = true;
-                if (word.StartsWith("author", StringComparison.Ordinal) || word.StartsWith("byline", StringComparison.Ordinal))
+                if (IsBylineWord(word))
                     byline = true;
             }
             if (negative) weight -= 25;
@@ -222,6 +222,12 @@ internal static class HtmlCleaner
         }
         return new ClassHints(weight, strong || (boiler && !content), content, comments, caption, byline);
     }
+
+    // "author", "authors", "authorinfo", "byline", "bylines"; not the log-in box's "authorization" or an "authority" label.
+    private static bool IsBylineWord(string word) =>
+        word.StartsWith("byline", StringComparison.Ordinal)
+        || word.StartsWith("author", StringComparison.Ordinal) && !word.StartsWith("authoriz", StringComparison.Ordinal)
+            && !word.StartsWith("authoris", StringComparison.Ordinal) && !word.StartsWith("authorit", StringComparison.Ordinal);
 
     /// <summary>Lower-case words of a class or id value: split at spaces, '-', '_' and camelCase humps.</summary>
     internal static IEnumerable<string> Words(string value)
