@@ -299,9 +299,15 @@ internal static class HtmlCleaner
             flags.Positive = true;
         if (CaptionWordLookup.Contains(word))
             flags.Caption = true;
-        if (word.StartsWith("author", StringComparison.Ordinal) || word.StartsWith("byline", StringComparison.Ordinal))
+        if (IsBylineWord(word))
             flags.Byline = true;
     }
+
+    // "author", "authors", "authorinfo", "byline", "bylines"; not the log-in box's "authorization" or an "authority" label.
+    private static bool IsBylineWord(ReadOnlySpan<char> word) =>
+        word.StartsWith("byline", StringComparison.Ordinal)
+        || word.StartsWith("author", StringComparison.Ordinal) && !word.StartsWith("authoriz", StringComparison.Ordinal)
+            && !word.StartsWith("authoris", StringComparison.Ordinal) && !word.StartsWith("authorit", StringComparison.Ordinal);
 
     // Short lines that are page furniture in any article, matched at the start of the line.
     private static readonly string[] FurniturePrefixes =

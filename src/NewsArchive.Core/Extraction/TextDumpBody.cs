@@ -58,8 +58,9 @@ public static class TextDumpBody
             return Quality.Bad; // teaser blurbs and menus repeat; article paragraphs do not
         if (line.Length < ShortLength)
             return Quality.Short;
-        // Title Case without a full stop is a headline, in the article or (more often) in a teaser list.
-        if (line.CapitalShare >= 0.75 && !line.EndsSentence && line.Words <= 20)
+        // Title Case without a full stop is a headline, in the article or (more often) in a teaser list; teaser
+        // titles end in "!", "?" or a cut-off "…" as often as in nothing.
+        if (line.CapitalShare >= 0.75 && !EndsWithFullStop(line.Text) && line.Words <= 20)
             return Quality.Short;
         var density = line.StopWordDensity;
         if (line.Length >= GoodLength && density >= GoodDensity && (line.EndsSentence || line.Length >= 150))
@@ -298,6 +299,12 @@ public static class TextDumpBody
 
     private static bool SameText(IReadOnlyList<DumpLine> lines, int i, int j) =>
         i >= 0 && j >= 0 && i < lines.Count && j < lines.Count && lines[i].Text == lines[j].Text;
+
+    private static bool EndsWithFullStop(string text)
+    {
+        var s = text.AsSpan().TrimEnd().TrimEnd("\"'”’»)");
+        return s.Length > 0 && s[^1] == '.' && !s.EndsWith("...");
+    }
 
     private static bool HasDigit(string text) => text.Any(char.IsAsciiDigit);
 
