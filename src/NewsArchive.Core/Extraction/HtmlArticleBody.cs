@@ -15,14 +15,17 @@ internal static partial class HtmlArticleBody
 
     public static Result Assemble(HtmlPageModel page, List<PageNode> selection, string? headline)
     {
-        var selected = new HashSet<PageNode>(selection);
+        foreach (var n in selection)
+            n.Selected = true;
         foreach (var n in page.Nodes)
         {
             var parent = n.Parent;
-            var isSelected = selected.Contains(n);
+            var isSelected = n.Selected;
             n.InContent = isSelected || (parent?.InContent ?? false);
             n.Dropped = n.InContent && ((parent is not null && parent.InContent && parent.Dropped) || (!isSelected && ShouldDrop(n)));
         }
+        foreach (var n in selection)
+            n.Selected = false;
 
         var paragraphs = new List<string>();
         var captions = new List<string>();

@@ -92,8 +92,10 @@ internal static class HtmlCleaner
                 return default;
             string? cls = null, id = null, style = null, role = null, ariaHidden = null, itemprop = null, rel = null, testId = null;
             var hidden = false;
-            foreach (var a in attributes)
+            // By index: a foreach over the map allocates an enumerator, and this runs for every element.
+            for (var i = 0; i < attributes.Length; i++)
             {
+                var a = attributes[i]!;
                 switch (a.Name)
                 {
                     case "class": cls = a.Value; break;
@@ -114,7 +116,8 @@ internal static class HtmlCleaner
     public static bool HasBoilerplateRole(in ElementAttributes attributes) =>
         attributes.Role is { } role && BoilerplateRoles.Contains(role.Trim());
 
-    public static bool IsHidden(string tag, in ElementAttributes attributes)
+    /// <param name="hints">The element's cached class hints: they say whether a class word hides it.</param>
+    public static bool IsHidden(string tag, in ElementAttributes attributes, in ClassHints hints)
     {
         if (attributes.Hidden)
             return true;
@@ -123,10 +126,16 @@ internal static class HtmlCleaner
             return true;
         if (attributes.Style is { Length: > 0 } style && (ContainsDeclaration(style, "display", "none") || ContainsDeclaration(style, "visibility", "hidden")))
             return true;
-        if (attributes.Class is { Length: > 0 } cls)
-            foreach (var range in cls.AsSpan().Split(' '))
-                if (HiddenClassLookup.Contains(cls.AsSpan()[range]))
-                    return true;
+        return hints.Hidden;
+    }
+
+    private static bool HasHiddenClass(string? cls)
+    {
+        if (string.IsNullOrEmpty(cls))
+            return false;
+        foreach (var range in cls.AsSpan().Split(' '))
+            if (HiddenClassLookup.Contains(cls.AsSpan()[range]))
+                return true;
         return false;
     }
 
@@ -152,11 +161,36 @@ internal static class HtmlCleaner
         return false;
     }
 
-    /// <summary>Sets class weight, the boilerplate flag and the caption flag from tag, class and id words.</summary>
     /// <summary>What the class and id words of an element say; pages repeat the same values, so it is cached per page.</summary>
-    public readonly record struct ClassHints(int Weight, bool Boilerplate, bool Content, bool Comments, bool Caption, bool Byline);
+    /// <param name="Hidden">A whole class token hides the element ("sr-only", "d-none").</param>
+    public readonly record struct ClassHints(int Weight, bool Boilerplate, bool Content, bool Comments, bool Caption, bool Byline, bool Hidden);
 
-    public static void Classify(PageNode node, in ElementAttributes attributes, Dictionary<(string?, string?), ClassHints> cache)
+    /// <summary>The hints of each distinct class and id value of one page, worked out once.</summary>
+    public sealed class ClassHintCache
+    {
+        // Most elements have a class and no id: keyed by the class string alone, which hashes faster than a pair.
+        private readonly Dictionary<string, ClassHints> _byClass = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string?, string?), ClassHints> _byPair = [];
+
+        /// <summary>Default hints when the element has neither a class nor an id.</summary>
+        public ClassHints Get(string? cls, string? id)
+        {
+            if (string.IsNullOrEmpty(id))
+            {
+                if (string.IsNullOrEmpty(cls))
+                    return default;
+                if (!_byClass.TryGetValue(cls, out var hints))
+                    _byClass[cls] = hints = Analyse(cls, id);
+                return hints;
+            }
+            if (!_byPair.TryGetValue((cls, id), out var pair))
+                _byPair[(cls, id)] = pair = Analyse(cls, id);
+            return pair;
+        }
+    }
+
+    /// <summary>Sets class weight, the boilerplate flag and the caption flag from tag, class and id words.</summary>
+    public static void Classify(PageNode node, in ElementAttributes attributes, in ClassHints hints)
     {
         if (node.Tag is "figcaption" or "figure")
             node.IsCaption = true;
@@ -175,11 +209,6 @@ internal static class HtmlCleaner
             return;
         if (node.Tag is "html" or "body")
             return;
-        if (!cache.TryGetValue((cls, id), out var hints))
-        {
-            hints = Analyse(cls, id);
-            cache[(cls, id)] = hints;
-        }
         node.ClassWeight += hints.Weight;
         node.LooksLikeBoilerplate = hints.Boilerplate;
         node.HasContentWord = hints.Content;
@@ -192,40 +221,38 @@ internal static class HtmlCleaner
     private static ClassHints Analyse(string? cls, string? id)
     {
         var weight = 0;
-        bool boiler = false, strong = false, content = false, caption = false, comments = false, byline = false;
+        var words = new WordFlags();
         foreach (var attr in new[] { cls, id })
         {
             if (string.IsNullOrEmpty(attr))
                 continue;
-            bool negative = false, positive = false;
-            foreach (var word in Words(attr))
-            {
-                if (BoilerplateWords.Contains(word))
-                    boiler = true;
-                if (StrongBoilerplateWords.Contains(word))
-                    strong = true;
-                if (word is "comment" or "comments" or "commentlist" or "disqus" or "respond" or "replies" or "discussion")
-                    comments = true;
-                if (NegativeWords.Contains(word))
-                    negative = true;
-                if (ContentWords.Contains(word))
-                    positive = content = true;
-                else if (word is "body" or "text" or "blog")
-                    positive = true;
-                if (CaptionWords.Contains(word))
-                    caption = true;
-                if (word.StartsWith("author", StringComparison.Ordinal) || word.StartsWith("byline", StringComparison.Ordinal))
-                    byline = true;
-            }
-            if (negative) weight -= 25;
-            if (positive) weight += 25;
+            words.Negative = words.Positive = false;
+            ReadWords(attr, ref words);
+            if (words.Negative) weight -= 25;
+            if (words.Positive) weight += 25;
         }
-        return new ClassHints(weight, strong || (boiler && !content), content, comments, caption, byline);
+        return new ClassHints(weight, words.Strong || (words.Boiler && !words.Content), words.Content, words.Comments, words.Caption, words.Byline,
+            HasHiddenClass(cls));
     }
 
-    /// <summary>Lower-case words of a class or id value: split at spaces, '-', '_' and camelCase humps.</summary>
-    internal static IEnumerable<string> Words(string value)
+    private struct WordFlags
     {
+        public bool Boiler, Strong, Content, Caption, Comments, Byline, Negative, Positive;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateWordLookup = BoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongBoilerplateWordLookup = StrongBoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentWordLookup = ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativeWordLookup = NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CaptionWordLookup = CaptionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The lower-case words of a class or id value (split at spaces, '-', '_' and camelCase humps), each checked
+    /// against the word lists. Words are lower-cased into a buffer: a page has thousands of them.
+    /// </summary>
+    private static void ReadWords(string value, ref WordFlags flags)
+    {
+        Span<char> buffer = stackalloc char[64];
         var start = -1;
         for (var i = 0; i <= value.Length; i++)
         {
@@ -234,7 +261,19 @@ internal static class HtmlCleaner
             if (boundary)
             {
                 if (start >= 0)
-                    yield return value[start..i].ToLowerInvariant();
+                {
+                    var raw = value.AsSpan(start, i - start);
+                    if (raw.Length <= buffer.Length)
+                    {
+                        var lower = buffer[..raw.Length];
+                        raw.ToLowerInvariant(lower);
+                        CheckWord(lower, ref flags);
+                    }
+                    else
+                    {
+                        CheckWord(raw.ToString().ToLowerInvariant(), ref flags);
+                    }
+                }
                 start = char.IsLetterOrDigit(c) ? i : -1;
             }
             else if (start < 0)
@@ -243,6 +282,32 @@ internal static class HtmlCleaner
             }
         }
     }
+
+    private static void CheckWord(ReadOnlySpan<char> word, ref WordFlags flags)
+    {
+        if (BoilerplateWordLookup.Contains(word))
+            flags.Boiler = true;
+        if (StrongBoilerplateWordLookup.Contains(word))
+            flags.Strong = true;
+        if (word is "comment" or "comments" or "commentlist" or "disqus" or "respond" or "replies" or "discussion")
+            flags.Comments = true;
+        if (NegativeWordLookup.Contains(word))
+            flags.Negative = true;
+        if (ContentWordLookup.Contains(word))
+            flags.Positive = flags.Content = true;
+        else if (word is "body" or "text" or "blog")
+            flags.Positive = true;
+        if (CaptionWordLookup.Contains(word))
+            flags.Caption = true;
+        if (IsBylineWord(word))
+            flags.Byline = true;
+    }
+
+    // "author", "authors", "authorinfo", "byline", "bylines"; not the log-in box's "authorization" or an "authority" label.
+    private static bool IsBylineWord(ReadOnlySpan<char> word) =>
+        word.StartsWith("byline", StringComparison.Ordinal)
+        || word.StartsWith("author", StringComparison.Ordinal) && !word.StartsWith("authoriz", StringComparison.Ordinal)
+            && !word.StartsWith("authoris", StringComparison.Ordinal) && !word.StartsWith("authorit", StringComparison.Ordinal);
 
     // Short lines that are page furniture in any article, matched at the start of the line.
     private static readonly string[] FurniturePrefixes =

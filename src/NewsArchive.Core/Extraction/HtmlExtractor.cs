@@ -23,21 +23,29 @@ public static partial class HtmlExtractor
         MaximumDepth = MaximumDepth,
     };
 
+    // A parser builds its browsing context and element factories when constructed, which costs more than
+    // parsing a small page; one per thread is reused (a parser is not meant to be shared between threads).
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
+    private static HtmlParser Parser => t_parser ??= new HtmlParser(ParserOptions);
+
     public static ExtractionResult Extract(string html)
     {
         if (string.IsNullOrWhiteSpace(html))
             return ExtractionResult.Fail("The page is empty.");
         IDocument document;
+        var source = HtmlNestingGuard.Limit(html);
         try
         {
-            document = new HtmlParser(ParserOptions).ParseDocument(HtmlNestingGuard.Limit(html));
+            document = Parser.ParseDocument(source);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return ExtractionResult.Fail($"The HTML could not be parsed ({e.GetType().Name}).");
         }
         // Not disposed: a parsed string holds no resources, and Dispose walks the whole tree again.
-        return Extract(document);
+        return Extract(document, source);
     }
 
     // Below this much body text the page is probably built by script or hidden, and the fallbacks are tried.
@@ -46,14 +54,15 @@ public static partial class HtmlExtractor
     // body text the hidden elements are read too, and win when they hold at least twice as much.
     private const int HiddenTextRetryLength = 1000;
 
-    private static ExtractionResult Extract(IDocument document)
+    /// <param name="source">The markup the document was parsed from.</param>
+    private static ExtractionResult Extract(IDocument document, string source)
     {
         var page = HtmlPageModel.Build(document);
         var meta = HtmlMetadata.Read(page, document);
         var h1 = FirstHeading(page);
         var headline = ChooseHeadline(meta, h1, page.Title);
         var body = FindBody(page, headline);
-        if (Length(body.Paragraphs) < HiddenTextRetryLength)
+        if (Length(body.Paragraphs) < HiddenTextRetryLength && page.SkippedHidden)
         {
             // Slideshows and tabbed pages hide the text until a click: try again with hidden elements.
             var withHidden = HtmlPageModel.Build(document, keepHidden: true);
@@ -88,7 +97,7 @@ public static partial class HtmlExtractor
             return ExtractionResult.Fail("The page has no readable text (no paragraphs and no headline).");
 
         var (authors, agency) = ChooseAuthors(meta, page, body.Bylines);
-        var (published, updated) = ChooseDates(meta, page, headline, document);
+        var (published, updated) = ChooseDates(meta, page, headline, document, source);
         var dateline = Datelines.Find(paragraphs, paragraphs.Count > 0 ? TextAboveStory(page, paragraphs[0]) : null);
         var language = meta.Language ?? HtmlMetadata.GuessLanguage(paragraphs);
 
@@ -139,7 +148,7 @@ public static partial class HtmlExtractor
         IDocument document;
         try
         {
-            document = new HtmlParser(ParserOptions).ParseDocument(HtmlNestingGuard.Limit(markup));
+            document = Parser.ParseDocument(HtmlNestingGuard.Limit(markup));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -506,7 +515,7 @@ public static partial class HtmlExtractor
         return Normalise(sb.ToString()) ?? "";
     }
 
-    private static (PrintedTime? Published, PrintedTime? Updated) ChooseDates(HtmlMetadata meta, HtmlPageModel page, string? headline, IDocument document)
+    private static (PrintedTime? Published, PrintedTime? Updated) ChooseDates(HtmlMetadata meta, HtmlPageModel page, string? headline, IDocument document, string source)
     {
         var published = ParseDate(meta.Published);
         var updated = ParseDate(meta.Updated);
@@ -529,7 +538,7 @@ public static partial class HtmlExtractor
                 published = ParseDate(chosen.GetAttribute("datetime")) ?? ParseDate(Normalise(chosen.TextContent));
         }
         var (visible, strong) = VisibleDate(page, headline, lookFar: published is null);
-        if (!strong && PrintedTimeElement(page, document) is { } printed)
+        if (!strong && PrintedTimeElement(page, document, source) is { } printed)
             visible = printed;
         published = PreferPrinted(published, visible, strong);
         return (published, updated);
@@ -560,9 +569,11 @@ public static partial class HtmlExtractor
     /// local time), then its datetime attribute. Bylines holding it are often left out of the text blocks, and
     /// responsive pages put the byline in a block hidden on one screen size, which the page model skips.
     /// </summary>
-    private static PrintedTime? PrintedTimeElement(HtmlPageModel page, IDocument document)
+    private static PrintedTime? PrintedTimeElement(HtmlPageModel page, IDocument document, string source)
     {
-        IEnumerable<IElement> times = page.TimeElements.Count > 0 ? page.TimeElements : document.GetElementsByTagName("time");
+        // The search of the whole tree is skipped when the markup has no time tag at all (most such pages).
+        IEnumerable<IElement> times = page.TimeElements.Count > 0 ? page.TimeElements
+            : source.Contains("<time", StringComparison.OrdinalIgnoreCase) ? document.GetElementsByTagName("time") : [];
         foreach (var t in times)
         {
             var marks = (t.ClassName ?? "") + " " + (t.GetAttribute("itemprop") ?? "");
@@ -633,8 +644,8 @@ public static partial class HtmlExtractor
         // A date line, not a sentence that mentions a date ("Letters to the editor for Jan. 17"), nor the
         // signature of an embedded post ("— Jane Doe (@jane) January 7, 2020").
         // A credit line ("By Jane Doe 8 January 2020, 3:51 pm 11 Edit") may carry more words: its marker says what it is.
-        if (text.Length > 100 || !text.Any(char.IsAsciiDigit) || text.Contains('@') || PrintedDates.IsRelativeTime(text)
-            || text.Split(' ').Length is var words && words > 8 && !(words <= 14 && Bylines.OpensWithMarker(text)))
+        if (text.Length > 100 || !text.AsSpan().ContainsAnyInRange('0', '9') || text.Contains('@') || PrintedDates.IsRelativeTime(text)
+            || text.AsSpan().Count(' ') + 1 is var words && words > 8 && !(words <= 14 && Bylines.OpensWithMarker(text)))
             return null;
         // "Published: 30.01.2022 | Updated: 01.02.2022" in one line: the part before the update label.
         var update = PrintedDates.UpdatedWord(text);

@@ -22,8 +22,6 @@ internal static class HtmlNestingGuard
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNestingLookup = NotNesting.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "noscript", "template"];
-
     /// <summary>The page unchanged when its nesting is sane, else a copy with the excess tags dropped.</summary>
     public static string Limit(string html)
     {
@@ -71,7 +69,7 @@ internal static class HtmlNestingGuard
             if (!closing && IsRawText(name))
             {
                 // Skip the element's text: "<div>" inside a script is not markup.
-                var close = html.IndexOf("</" + name.ToString(), tagEnd, StringComparison.OrdinalIgnoreCase);
+                var close = IndexOfEndTag(html, name, tagEnd);
                 i = close < 0 ? html.Length : close;
                 continue;
             }
@@ -118,11 +116,23 @@ internal static class HtmlNestingGuard
         return max;
     }
 
-    private static bool IsRawText(ReadOnlySpan<char> name)
+    /// <summary>Where "&lt;/name" starts (any case), or -1: an ordinal search for "&lt;/" is much faster over long scripts.</summary>
+    private static int IndexOfEndTag(string html, ReadOnlySpan<char> name, int from)
     {
-        foreach (var raw in RawTextElements)
-            if (name.Equals(raw, StringComparison.OrdinalIgnoreCase))
-                return true;
-        return false;
+        for (var at = html.IndexOf("</", from, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 2, StringComparison.Ordinal))
+            if (html.AsSpan(at + 2).StartsWith(name, StringComparison.OrdinalIgnoreCase))
+                return at;
+        return -1;
     }
+
+    // Called for every tag of every page: the length picks the one or three names to compare.
+    private static bool IsRawText(ReadOnlySpan<char> name) => name.Length switch
+    {
+        3 => name.Equals("xmp", StringComparison.OrdinalIgnoreCase),
+        5 => name.Equals("style", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase),
+        6 => name.Equals("script", StringComparison.OrdinalIgnoreCase),
+        8 => name.Equals("textarea", StringComparison.OrdinalIgnoreCase) || name.Equals("noscript", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("template", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 }

@@ -38,6 +38,8 @@ internal sealed class PageNode(IElement element, PageNode? parent, int depth, st
     public bool InCaption { get; set; }
     /// <summary>Marks the article proper: an h1 or itemprop=articleBody somewhere in the subtree.</summary>
     public bool HoldsArticleMarker { get; set; }
+    /// <summary>One of the chosen content nodes, set only while the body is assembled.</summary>
+    public bool Selected { get; set; }
     /// <summary>Inside the chosen content.</summary>
     public bool InContent { get; set; }
     /// <summary>Dropped from the chosen content by conditional cleaning (link-dense lists, widget boxes).</summary>
@@ -95,6 +97,8 @@ internal sealed class HtmlPageModel
     /// <summary>Elements marked as author or byline, outside comment sections, in document order.</summary>
     public List<PageNode> BylineCandidates { get; } = [];
     public string? Title { get; private set; }
+    /// <summary>A hidden element was left out: only then can a walk that keeps hidden elements find more text.</summary>
+    public bool SkippedHidden { get; private set; }
     public PageNode? Root { get; private set; }
 
     private readonly StringBuilder _text = new();
@@ -102,7 +106,7 @@ internal sealed class HtmlPageModel
     private int _linkDepth;
     private int _pendingBreaks;
     private bool _keepHidden;
-    private readonly Dictionary<(string?, string?), HtmlCleaner.ClassHints> _classCache = [];
+    private readonly HtmlCleaner.ClassHintCache _classHints = new();
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
@@ -197,7 +201,13 @@ internal sealed class HtmlPageModel
         if (HtmlCleaner.IsSkippedTag(tag))
             return null;
         var attributes = HtmlCleaner.ElementAttributes.Read(element);
-        if ((!_keepHidden && HtmlCleaner.IsHidden(tag, attributes)) || HtmlCleaner.HasBoilerplateRole(attributes))
+        var hints = _classHints.Get(attributes.Class, attributes.Id);
+        if (!_keepHidden && HtmlCleaner.IsHidden(tag, attributes, hints))
+        {
+            SkippedHidden = true;
+            return null;
+        }
+        if (HtmlCleaner.HasBoilerplateRole(attributes))
             return null;
         if (tag == "form" && !HtmlCleaner.FormMayHoldContent(element))
             return null;
@@ -208,7 +218,7 @@ internal sealed class HtmlPageModel
         if (tag == "a")
             _linkDepth++;
         var node = new PageNode(element, parent, parent.Depth + 1, tag);
-        HtmlCleaner.Classify(node, attributes, _classCache);
+        HtmlCleaner.Classify(node, attributes, hints);
         // Page headers are chrome for the body, but they hold the headline and the byline. A header inside a
         // list item or table cell heads one entry of the text (an accordion, a fact box), not the page.
         if (tag == "header" && !IsInsideEntry(parent))
@@ -242,21 +252,35 @@ internal sealed class HtmlPageModel
 
     private void AppendText(string text)
     {
-        foreach (var c in text)
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
         {
+            var c = span[i];
             if (char.IsWhiteSpace(c))
             {
                 AppendSpace();
+                i++;
                 continue;
             }
-            if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF')
+            if (IsInvisible(c))
+            {
+                i++;
                 continue;
+            }
+            // A run of visible characters goes in at once.
+            var start = i;
+            while (i < span.Length && !char.IsWhiteSpace(span[i]) && !IsInvisible(span[i]))
+                i++;
             _pendingBreaks = 0;
-            _text.Append(c);
+            _text.Append(span[start..i]);
             if (_linkDepth > 0)
-                _linkChars++;
+                _linkChars += i - start;
         }
     }
+
+    // Soft hyphen, zero-width space and a stray byte-order mark: no width on the page, no place in the text.
+    private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\uFEFF';
 
     private void AppendSpace()
     {
@@ -294,7 +318,8 @@ internal sealed class HtmlPageModel
             return;
         // Some pages spell a letter precomposed, others as letter + combining mark (Bengali য়, Latin é):
         // composed form (NFC) makes the same words the same string for search and deduplication.
-        if (!text.IsNormalized())
+        // Characters below U+0300 (where the combining marks start) are always in composed form: most blocks skip the check.
+        if (text.AsSpan().IndexOfAnyInRange('\u0300', '\uFFFF') >= 0 && !text.IsNormalized())
             text = text.Normalize();
         Blocks.Add(new TextBlock(owner, text, Math.Min(links, text.Length), Blocks.Count));
     }

@@ -82,7 +82,8 @@ public static partial class LineFeatures
         (Cue.Byline, Bylines.MarkerCueWords),
         (Cue.SectionBreak, "more related recommended you read see also top most trending latest popular recent comment comments reply replys replies " +
             "response responses weitere mehr das meistgelesen ähnliche kommentare lire sur article articles les deja comentario comentarios " +
-            "artículos noticias contenido te lo articoli laat reacties gerelateerde share author autor tag tags tagged filed categories"),
+            "artículos noticias contenido te lo articoli laat reacties gerelateerde share author autor tag tags tagged filed categories " +
+            "neueste aktuelle derniers dernières últimas últimos ultime ultimi laatste lesermeinungen leserkommentare"),
         (Cue.Furniture, "share shares tweet print email mail facebook twitter linkedin whatsapp pinterest reddit link subscribe newsletter sign " +
             "log login register cookie cookies privacy terms advertisement sponsored anzeige werbung publicité publicidad pubblicità advertentie correction feedback " +
             "accessibility skip menu search navigation us read weiterlesen lire mehr click load show previous prev next view keep reading " +
@@ -215,7 +216,7 @@ public static partial class LineFeatures
             return LineKind.Duration;
         if (IsCaption(t))
             return LineKind.Caption;
-        if (t.Length <= 160 && MayBeByline(t, cues) && Bylines.TryParseLine(t, out var byline))
+        if (t.Length <= 160 && MayBeByline(t, cues) && Bylines.TryParseLine(t, out var byline) && !IsLabel(byline, line.Words))
         {
             line.Byline = byline;
             return LineKind.Byline;
@@ -245,6 +246,11 @@ public static partial class LineFeatures
             return LineKind.Furniture;
         return LineKind.Text;
     }
+
+    // "Author information", "Author details": a heading over the author box names nobody. Its one "author" is a
+    // lower-case word of letters only; a user name ("delta201") has figures or capitals.
+    private static bool IsLabel(Bylines.Byline byline, int words) =>
+        words == 2 && byline.Authors is [var only] && only.Length > 0 && only.All(char.IsLower);
 
     // "© Jane Model" under a picture credits the photographer; the footer's notice has a year or more words.
     private static bool IsPhotoCredit(string t, int digits) => t[0] == '©' && digits == 0 && t.Length <= 40 && t.AsSpan().Count(' ') <= 4;
@@ -403,7 +409,7 @@ public static partial class LineFeatures
     [GeneratedRegex(@"^\(?[\p{L} .'’-]{2,40}\s?/\s?[\p{L} .'’-]{2,40}\)?$|^\((?:[^()]{2,60})\)$|^(?:Getty Images|Shutterstock|iStock|AP|Reuters|AFP|dpa|Imago)(?:\s?/\s?[\p{L} .'’-]{2,40})?$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
-    [GeneratedRegex(@"^(?:more (?:from|on|in|about|stories|videos|news|articles)\b.*|related(?: (?:articles?|stories|posts|content|coverage|news|links|reading|topics))?|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|see also|also read|top stories|most (?:read|popular|watched|viewed|shared)(?: today| now)?|trending(?: now| stories)?|latest(?: news| stories| articles| posts)?|popular(?: posts| stories)?|recent posts|(?:leave a |post a |add a )?(?:comment|reply)s?|\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|ähnliche artikel|kommentare|à lire aussi|lire aussi|sur le même sujet|articles? similaires?|commentaires|les plus lus|laisser un commentaire|deja un comentario|deja una respuesta|comentarios|artículos relacionados|noticias relacionadas|contenido relacionado|(?:también )?te puede interesar|lo más leído|lascia un commento|commenti|articoli correlati|laat een reactie achter|reacties|gerelateerde artikelen|share this(?: article| story| post)?:?|about the author|über den autor|tag(?:s|ged)?\b:?.*|filed under:?.*|categories:?.*)$",
+    [GeneratedRegex(@"^(?:more (?:from|on|in|about|stories|videos|news|articles)\b.*|related(?: (?:articles?|stories|posts|content|coverage|news|links|reading|topics))?|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|see also|also read|top stories|most (?:read|popular|watched|viewed|shared)(?: today| now)?|trending(?: now| stories)?|latest(?: news| stories| articles| posts)?|popular(?: posts| stories)?|recent posts|(?:leave a |post a |add a )?(?:comment|reply)s?|\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|ähnliche artikel|kommentare|à lire aussi|lire aussi|sur le même sujet|articles? similaires?|commentaires|les plus lus|laisser un commentaire|deja un comentario|deja una respuesta|comentarios|artículos relacionados|noticias relacionadas|contenido relacionado|(?:también )?te puede interesar|lo más leído|lascia un commento|commenti|articoli correlati|laat een reactie achter|reacties|gerelateerde artikelen|share this(?: article| story| post)?:?|about the author|über den autor|tag(?:s|ged)?\b:?.*|filed under:?.*|categories:?.*|more(?: \S+){0,2} (?:stories|news|articles|reads|posts|videos)|(?:neueste|aktuelle|derniers|dernières|últimas|últimos|ultime|ultimi|laatste)(?: \S+)?|lesermeinungen|leserkommentare)\s*:?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionBreak();
 

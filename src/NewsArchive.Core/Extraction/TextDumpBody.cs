@@ -27,6 +27,8 @@ public static class TextDumpBody
     private const double ShortCost = 8;
     private const double HeadingCost = 20;
     private const int LinkListRun = 6;
+    private const int MaxCellRun = 12;
+    private const double CellCost = 2;
     private const int MaxTailGap = 4;
     // A section break after this share of the run's prose ends the article.
     private const double TerminalBreakShare = 0.6;
@@ -56,8 +58,9 @@ public static class TextDumpBody
             return Quality.Bad; // teaser blurbs and menus repeat; article paragraphs do not
         if (line.Length < ShortLength)
             return Quality.Short;
-        // Title Case without a full stop is a headline, in the article or (more often) in a teaser list.
-        if (line.CapitalShare >= 0.75 && !line.EndsSentence && line.Words <= 20)
+        // Title Case without a full stop is a headline, in the article or (more often) in a teaser list; teaser
+        // titles end in "!", "?" or a cut-off "…" as often as in nothing.
+        if (line.CapitalShare >= 0.75 && !EndsWithFullStop(line.Text) && line.Words <= 20)
             return Quality.Short;
         var density = line.StopWordDensity;
         if (line.Length >= GoodLength && density >= GoodDensity && (line.EndsSentence || line.Length >= 150))
@@ -75,6 +78,12 @@ public static class TextDumpBody
         var quality = new Quality[n];
         for (var i = 0; i < n; i++)
             quality[i] = Rate(lines[i]);
+        // "4 minutes" / "5 minutes" / "6 minutes": times in a column are the cells of a table or an options list;
+        // a teaser list puts its "2h ago" or "3:45" beside each title, never two in a row.
+        for (var i = 0; i < n; i++)
+            if (lines[i].Kind is LineKind.Duration or LineKind.RelativeTime
+                && (i > 0 && lines[i - 1].Kind == lines[i].Kind || i + 1 < n && lines[i + 1].Kind == lines[i].Kind))
+                quality[i] = Quality.Short;
         // "Release Date:" above a date line, "Written by:" above a byline: labels of the metadata, not subheads.
         for (var i = 0; i + 1 < n; i++)
             if (quality[i] == Quality.Short && lines[i].Text.EndsWith(':') && lines[i + 1].Kind is LineKind.Date or LineKind.Byline)
@@ -100,7 +109,16 @@ public static class TextDumpBody
             var j = i;
             while (j < n && quality[j] is not (Quality.Good or Quality.NearGood))
                 j++;
-            if (j - i >= LinkListRun)
+            // A few short lines between prose on both sides, with no date or byline among them, are the cells of a
+            // table or an options list ("Default" / "On" / "Off" under each setting's description) or a code
+            // listing when they hold figures, code or values the table repeats: they cost little.
+            if (i > 0 && j < n && j - i <= MaxCellRun && !HasMetadata(lines, i, j))
+            {
+                for (var k = i; k < j; k++)
+                    if (quality[k] == Quality.Short && value[k] == -ShortCost && IsCell(lines[k]))
+                        value[k] = -CellCost;
+            }
+            else if (j - i >= LinkListRun)
                 for (var k = i; k < j; k++)
                     if (quality[k] is Quality.Short or Quality.Poor)
                         value[k] = Math.Min(value[k], -LinkListCost);
@@ -158,9 +176,14 @@ public static class TextDumpBody
         var kept = new List<int>();
         int? lastGood = null;
         var pending = new List<int>();
+        int[]? copies = null;
         for (var i = bestStart; i <= bestEnd; i++)
         {
             var q = quality[i];
+            // The footer's rights notice: whatever the dump prints after it (a cookie dialog, a hidden menu or
+            // popup) is not the article, however long. A photo's "Image copyright Reuters" reserves nothing.
+            if (lines[i].Kind == LineKind.Copyright && before > 0 && IsRightsNotice(lines[i].Text))
+                break;
             if (lines[i].Kind == LineKind.SectionBreak)
             {
                 if (before >= TerminalBreakShare * total && ContinuationAfterBox(lines, quality, i) < 0)
@@ -183,7 +206,7 @@ public static class TextDumpBody
                 kept.Add(i);
                 lastGood = i;
             }
-            else if (q is Quality.Short or Quality.Poor)
+            else if (q is Quality.Short or Quality.Poor || IsRepeatedWithin(lines, i, bestStart, bestEnd, ref copies))
                 pending.Add(i);
             else if (lines[i].Kind is LineKind.SectionBreak or LineKind.Copyright or LineKind.Byline)
                 pending.Clear();
@@ -216,6 +239,71 @@ public static class TextDumpBody
                 pendingCount++;
         }
         return end;
+    }
+
+    /// <summary>
+    /// A line printed twice that is the article's own: a pull quote or an answer (a sentence), or a line of a
+    /// code listing or table printed twice inside the body (its neighbour repeats with it). Teaser titles and
+    /// menus repeat more often, or alone.
+    /// </summary>
+    private static bool IsRepeatedWithin(IReadOnlyList<DumpLine> lines, int i, int start, int end, ref int[]? copies)
+    {
+        var line = lines[i];
+        if (line.Kind != LineKind.Text || line.Occurrences != 2 || line.Words == 0)
+            return false;
+        if (line.EndsSentence && line.Length >= 60)
+            return true;
+        copies ??= OtherCopies(lines);
+        var j = copies[i];
+        return j >= start && j <= end && (SameText(lines, i - 1, j - 1) || SameText(lines, i + 1, j + 1));
+    }
+
+    /// <summary>For each line printed exactly twice, the index of its other copy; -1 for the rest.</summary>
+    private static int[] OtherCopies(IReadOnlyList<DumpLine> lines)
+    {
+        var copies = new int[lines.Count];
+        Array.Fill(copies, -1);
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Occurrences != 2)
+                continue;
+            if (first.Remove(lines[i].Text, out var j))
+            {
+                copies[i] = j;
+                copies[j] = i;
+            }
+            else
+                first[lines[i].Text] = i;
+        }
+        return copies;
+    }
+
+    // "On", "Off", "12 g", "x = len(y)": a value the table repeats, a figure, or code.
+    private static bool IsCell(DumpLine line) =>
+        line.Occurrences > 1 || line.Text.AsSpan().IndexOfAny(CellChars) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> CellChars = System.Buffers.SearchValues.Create("0123456789=(){}[]<>#;_\\");
+
+    // Teasers carry a date, a time or a byline each; the cells of a table do not.
+    private static bool HasMetadata(IReadOnlyList<DumpLine> lines, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (lines[k].Kind is LineKind.Date or LineKind.Byline or LineKind.RelativeTime or LineKind.SectionBreak or LineKind.Copyright)
+                return true;
+        return false;
+    }
+
+    private static bool IsRightsNotice(string text) =>
+        text.Contains("reserv", StringComparison.OrdinalIgnoreCase) || text.Contains("vorbehalten", StringComparison.OrdinalIgnoreCase);
+
+    private static bool SameText(IReadOnlyList<DumpLine> lines, int i, int j) =>
+        i >= 0 && j >= 0 && i < lines.Count && j < lines.Count && lines[i].Text == lines[j].Text;
+
+    private static bool EndsWithFullStop(string text)
+    {
+        var s = text.AsSpan().TrimEnd().TrimEnd("\"'”’»)");
+        return s.Length > 0 && s[^1] == '.' && !s.EndsWith("...");
     }
 
     private static bool HasDigit(string text) => text.Any(char.IsAsciiDigit);
