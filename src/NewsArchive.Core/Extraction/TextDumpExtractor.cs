@@ -686,8 +686,24 @@ public static partial class TextDumpExtractor
                 break;
         }
         // Some layouts print the date first: "Posted on April 29, 2022", then the headline.
-        return i > 0 && lines[i - 1].Kind == LineKind.Date ? 1.5 : 0;
+        if (i > 0 && lines[i - 1].Kind == LineKind.Date)
+            return 1.5;
+        // A share bar, a photo and its caption can push the byline far down; with only such lines between,
+        // the stack is still this line's. A menu's entries are short text lines, and a menu entry is short itself.
+        if (lines[i].Words < 4)
+            return 0;
+        for (int j = i + 1, menuEntries = 0; j < Math.Min(start, i + FarStackReach); j++)
+        {
+            if (lines[j].Kind is LineKind.Byline or LineKind.Date)
+                return 1;
+            if (lines[j].Kind == LineKind.Text && !(j == i + 1 && standfirst) && (lines[j].Words >= 3 || ++menuEntries > MaxMenuEntriesInStack))
+                break;
+        }
+        return 0;
     }
+
+    private const int FarStackReach = 25;
+    private const int MaxMenuEntriesInStack = 2;
 
     private static bool StandfirstBelow(List<DumpLine> lines, int i, int start) =>
         i + 1 < start && lines[i + 1] is { Kind: LineKind.Text, Length: >= 30, Words: >= 5, Occurrences: 1 } next && !GluedWords().IsMatch(next.Text)

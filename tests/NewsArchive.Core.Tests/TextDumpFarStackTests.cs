@@ -1,0 +1,42 @@
+using NewsArchive.Core.Extraction;
+
+namespace NewsArchive.Core.Tests;
+
+public class TextDumpFarStackTests
+{
+    private static readonly string Story = string.Join("\n", Enumerable.Range(1, 6).Select(i =>
+        $"Paragraph {i}: the harbour board met again on Thursday and agreed, after a long debate, that the old pier needs a new deck before the winter storms."));
+
+    // The headline is printed again in the share dialog and over the comments, and a share bar and a photo
+    // caption push the byline far below it.
+    [Fact]
+    public void HeadlineOverAShareBarAndCaptionKeepsItsByline()
+    {
+        var dump = string.Join("\n",
+            "Submissions and Discussion Policy", "Subscribe", "Harbour",
+            "Where does the harbour go after the pier vote?",
+            "Share on Facebook", "Share on Twitter", "Share via Email", "More Options", "Share on LinkedIn", "Resize Text", "Print Article", "Comments",
+            "The old pier at dawn on Tuesday, two days before the vote. (Photo: Jane Model)",
+            "By Jane Model March 18 at 12:22 PM",
+            Story,
+            "Where does the harbour go after the pier vote?",
+            "Comments", "Where does the harbour go after the pier vote?", "© 2025 Example Media");
+
+        var article = TextDumpExtractor.Extract(dump).Article!;
+
+        Assert.Equal("Where does the harbour go after the pier vote?", article.Headline);
+    }
+
+    // A menu's last entries sit right above the date and the story; the menu entry is not the headline.
+    [Fact]
+    public void MenuEntryAboveTheDateIsNoHeadline()
+    {
+        var dump = string.Join("\n",
+            "Docs", "Examples", "Community", "Events", "Harbour Summit 2019", "Roadshow", "Blog", "Support", "Help", "FAQ", "Harbour Summit 2019",
+            "April 7, 2020", "People behind the pier: the night shift", Story, "© 2025 Example Media");
+
+        var article = TextDumpExtractor.Extract(dump).Article!;
+
+        Assert.Equal("People behind the pier: the night shift", article.Headline);
+    }
+}
