@@ -52,3 +52,50 @@ public class TextDumpTeaserGridTests
         Assert.DoesNotContain("Best Breakfast", article0.Body);
     }
 }
+
+public class TextDumpRankedListTests
+{
+    private static string Story(int count) => string.Join("\n", Enumerable.Range(1, count).Select(i =>
+        $"Paragraph {i}: the harbour board met again on Thursday and agreed, after a long debate, that the old pier needs a new deck before the winter storms."));
+
+    [Fact]
+    public void MostReadRankingAfterTheStoryIsLeftOut()
+    {
+        var dump = string.Join("\n", "Pier repairs approved at last", Story(6), "Las más leídas",
+            "1", "Por qué el muelle viejo se quedó sin cubierta y qué dice el consejo", "2", "Qué son los barcos de papel que invaden la bahía este verano",
+            "3", "La frase del capitán que encendió el debate en el puerto", "4", "El viaje del ferry de la isla, tres horas de indiferencia",
+            "© 2025 Example Media");
+
+        var body = TextDumpExtractor.Extract(dump).Article!.Body;
+
+        Assert.Contains("Paragraph 6:", body);
+        Assert.DoesNotContain("barcos de papel", body);
+        Assert.DoesNotContain("tres horas", body);
+    }
+
+    [Fact]
+    public void NumberedStepsThatAreSentencesStay()
+    {
+        var dump = string.Join("\n", "How to repaint a pier railing", Story(3),
+            "1", "Scrape off the loose paint with a stiff wire brush and sweep the deck.", "2", "Wash the railing with warm soapy water and let it dry overnight.",
+            "3", "Paint two thin coats of marine enamel, four hours apart.", Story(2), "© 2025 Example Media");
+
+        var body = TextDumpExtractor.Extract(dump).Article!.Body;
+
+        Assert.Contains("warm soapy water", body);
+        Assert.Contains("marine enamel", body);
+    }
+
+    [Theory]
+    [InlineData("Las más leídas")]
+    [InlineData("Más sobre Conflicto portuario")]
+    [InlineData("Enviá tu comentario")]
+    [InlineData("Les plus partagés")]
+    [InlineData("Meistgelesen")]
+    public void ForeignSectionHeadingsEndTheStory(string heading)
+    {
+        var line = new DumpLine(0, heading);
+        LineFeatures.Compute(line, "es", null);
+        Assert.Equal(LineKind.SectionBreak, line.Kind);
+    }
+}

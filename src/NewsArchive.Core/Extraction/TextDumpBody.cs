@@ -84,6 +84,7 @@ public static class TextDumpBody
             if (lines[i].Kind is LineKind.Duration or LineKind.RelativeTime
                 && (i > 0 && lines[i - 1].Kind == lines[i].Kind || i + 1 < n && lines[i + 1].Kind == lines[i].Kind))
                 quality[i] = Quality.Short;
+        MarkRankedLists(lines, quality);
         // "Release Date:" above a date line, "Written by:" above a byline: labels of the metadata, not subheads.
         for (var i = 0; i + 1 < n; i++)
             if (quality[i] == Quality.Short && lines[i].Text.EndsWith(':') && lines[i + 1].Kind is LineKind.Date or LineKind.Byline)
@@ -212,6 +213,41 @@ public static class TextDumpBody
                 pending.Clear();
         }
         return kept.Count == 0 ? null : new Body(bestStart, bestEnd, kept);
+    }
+
+    /// <summary>
+    /// "1" / title / "2" / title / "3" / title: a most-read or most-shared ranking, each rank on a line of its own
+    /// above one teaser title. Numbered steps of a recipe or a how-to are sentences and are left alone.
+    /// </summary>
+    private static void MarkRankedLists(IReadOnlyList<DumpLine> lines, Quality[] quality)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (Rank(lines[i]) != 1)
+                continue;
+            var end = i;
+            var titles = 0;
+            var sentences = 0;
+            while (end + 2 < lines.Count && Rank(lines[end + 2]) == Rank(lines[end]) + 1)
+                end += 2;
+            for (var k = i + 1; k <= end + 1 && k < lines.Count; k += 2, titles++)
+                if (EndsWithFullStop(lines[k].Text))
+                    sentences++;
+            if (titles < MinRankedItems || sentences * 2 >= titles)
+                continue;
+            for (var k = i; k <= end + 1 && k < lines.Count; k++)
+                quality[k] = Quality.Bad;
+            i = end + 1;
+        }
+    }
+
+    private const int MinRankedItems = 3;
+
+    // A rank alone on its line: "1", "2." ; 0 for anything else.
+    private static int Rank(DumpLine line)
+    {
+        var t = line.Text.AsSpan().Trim().TrimEnd('.');
+        return t.Length is > 0 and <= 2 && int.TryParse(t, System.Globalization.NumberStyles.None, null, out var rank) ? rank : 0;
     }
 
     /// <summary>The first paragraph after the section break at <paramref name="i"/> and its few teaser titles, or -1 when none follows.</summary>

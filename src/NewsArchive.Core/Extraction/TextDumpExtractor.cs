@@ -61,7 +61,7 @@ public static partial class TextDumpExtractor
             if (lines[i].Kind == LineKind.Caption)
                 captions.Add(lines[i].Text);
 
-        var byline = FindByline(lines, start, end);
+        var byline = FindByline(lines, start, end, headlineIndex);
         DropAuthorBio(paragraphs, byline);
         // The dateline may stand on a line of its own right above the story.
         var bodyStart = body.Kept[0];
@@ -140,15 +140,17 @@ public static partial class TextDumpExtractor
         return text;
     }
 
-    private static Bylines.Byline? FindByline(List<DumpLine> lines, int start, int end)
+    private static Bylines.Byline? FindByline(List<DumpLine> lines, int start, int end, int headlineIndex)
     {
         // Nearest to where the body starts: the byline sits just above it, or below a standfirst and photo
-        // that the body finder took in. Lines above the body win a tie.
+        // that the body finder took in. Lines above the body win a tie. A "Related" box between the headline
+        // and the body credits its own teasers.
         var best = -1;
         var bestDistance = int.MaxValue;
+        var boxStart = BoxBelowHeadline(lines, headlineIndex, start);
         for (var i = Math.Max(0, start - MetaWindow); i <= Math.Min(lines.Count - 1, Math.Min(end, start + 12)); i++)
         {
-            if (Credit(lines, i) is not { } b || b.Authors.Count == 0)
+            if (i > boxStart && i < start || Credit(lines, i) is not { } b || b.Authors.Count == 0)
                 continue;
             var distance = i < start ? start - i : 2 * (i - start);
             if (distance < bestDistance)
@@ -164,12 +166,12 @@ public static partial class TextDumpExtractor
             if (Credit(lines, i) is { } b && b.Authors.Count > 0)
                 return b;
         for (var i = Math.Min(lines.Count - 1, start + 2); i >= Math.Max(0, start - MetaWindow); i--)
-            if (Credit(lines, i) is { } b)
+            if (!(i > boxStart && i < start) && Credit(lines, i) is { } b)
                 return b;
         // The body finder may have started far from the byline (a long menu, a gallery in between): a line
         // that opens with a byline marker ("By Jane Doe", "Author: Jane") is trusted anywhere above the body's end.
         for (var i = 0; i <= Math.Min(lines.Count - 1, end); i++)
-            if (Credit(lines, i) is { Authors.Count: > 0 } b && lines[i].Occurrences == 1
+            if (!(i > boxStart && i < start) && Credit(lines, i) is { Authors.Count: > 0 } b && lines[i].Occurrences == 1
                 && Bylines.OpensWithMarker(lines[i].Text))
                 return b;
         return null;
@@ -193,6 +195,21 @@ public static partial class TextDumpExtractor
             if (j != i && lines[j].Words <= 4 && Bylines.OpensWithMarker(lines[j].Text))
                 return null;
         return byline;
+    }
+
+    // The first teaser title under a section break ("Related", "Sur le même sujet") between the headline and the
+    // body, or int.MaxValue. A "Comments" count in the share bar heads no teasers.
+    private static int BoxBelowHeadline(List<DumpLine> lines, int headlineIndex, int start)
+    {
+        var sectionBreak = false;
+        for (var i = headlineIndex + 1; headlineIndex >= 0 && i < start; i++)
+        {
+            if (lines[i].Kind == LineKind.SectionBreak)
+                sectionBreak = true;
+            else if (sectionBreak && lines[i].Kind == LineKind.Text && lines[i].Words >= 3)
+                return i;
+        }
+        return int.MaxValue;
     }
 
     /// <summary>
@@ -626,8 +643,8 @@ public static partial class TextDumpExtractor
             // it sits on top of the byline/date stack.
             if (line.Occurrences > 2 && stack == 0)
                 score -= 2;
-            // Under "Related" / "Top Stories" come other articles' headlines.
-            if (i > 0 && lines[i - 1].Kind == LineKind.SectionBreak)
+            // Under "Related" / "Top Stories" (and a one-word label such as "Interview") come other articles' headlines.
+            if (UnderSectionBreak(lines, i))
                 score -= 1.5;
             if (score > bestScore)
             {
@@ -641,10 +658,11 @@ public static partial class TextDumpExtractor
         // one, is that headline.
         // Above it only a short, weak candidate (no stack, no title repeat: a menu row, a form label) loses to it too.
         // Against such a menu entry even a title that ends with a full stop wins, when the story follows it.
-        var weakAbove = best is not null && bestScore < WeakHeadline && lines[index].Words <= 4;
+        // So does a weak candidate of any length (an accessibility notice, a slogan) when the first line reads as a title.
+        var weakAbove = best is not null && bestScore < WeakHeadline;
         if ((best is null || weakAbove) && start + 1 < lines.Count
             && lines[start] is { Kind: LineKind.Text, Words: >= 4 and <= 25, Length: <= 200 } first
-            && (weakAbove && first.Words <= 20 || (!first.EndsSentence || first.Text.EndsWith('?')) && !first.Text.EndsWith('.'))
+            && (weakAbove && lines[index].Words <= 4 && first.Words <= 20 || (!first.EndsSentence || first.Text.EndsWith('?')) && !first.Text.EndsWith('.'))
             && lines[start + 1].Words > first.Words)
         {
             best = first.Text;
@@ -669,6 +687,28 @@ public static partial class TextDumpExtractor
         return best;
     }
 
+    // Inside a "Related" box: below its heading with only labels, bylines and other teaser titles between. A
+    // run of short entries is a menu, whose "Comment" entry heads nothing.
+    private static bool UnderSectionBreak(List<DumpLine> lines, int i)
+    {
+        for (int j = i - 1, shortRun = 0; j >= Math.Max(0, i - MaxBoxLines); j--)
+        {
+            var line = lines[j];
+            if (line.Kind == LineKind.SectionBreak)
+                return true;
+            shortRun = line.Kind == LineKind.Text && line.Words <= 2 ? shortRun + 1 : 0;
+            if (shortRun > 1)
+                return false;
+            if (line.Kind == LineKind.Text && (line.Words > 15 || line.EndsSentence && !line.Text.EndsWith('?') && !line.Text.EndsWith('»')))
+                return false;
+            if (line.Kind is LineKind.Caption or LineKind.Copyright)
+                return false;
+        }
+        return false;
+    }
+
+    private const int MaxBoxLines = 6;
+
     /// <summary>
     /// The classic headline-byline-date stack: a byline or date line right below (closer is stronger), or
     /// below a standfirst that sits right below.
@@ -686,8 +726,24 @@ public static partial class TextDumpExtractor
                 break;
         }
         // Some layouts print the date first: "Posted on April 29, 2022", then the headline.
-        return i > 0 && lines[i - 1].Kind == LineKind.Date ? 1.5 : 0;
+        if (i > 0 && lines[i - 1].Kind == LineKind.Date)
+            return 1.5;
+        // A share bar, a photo and its caption can push the byline far down; with only such lines between,
+        // the stack is still this line's. A menu's entries are short text lines, and a menu entry is short itself.
+        if (lines[i].Words < 4)
+            return 0;
+        for (int j = i + 1, menuEntries = 0; j < Math.Min(start, i + FarStackReach); j++)
+        {
+            if (lines[j].Kind is LineKind.Byline or LineKind.Date)
+                return 1;
+            if (lines[j].Kind == LineKind.Text && !(j == i + 1 && standfirst) && (lines[j].Words >= 3 || ++menuEntries > MaxMenuEntriesInStack))
+                break;
+        }
+        return 0;
     }
+
+    private const int FarStackReach = 25;
+    private const int MaxMenuEntriesInStack = 2;
 
     private static bool StandfirstBelow(List<DumpLine> lines, int i, int start) =>
         i + 1 < start && lines[i + 1] is { Kind: LineKind.Text, Length: >= 30, Words: >= 5, Occurrences: 1 } next && !GluedWords().IsMatch(next.Text)
