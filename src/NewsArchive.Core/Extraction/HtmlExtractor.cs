@@ -649,7 +649,7 @@ public static partial class HtmlExtractor
         // A date line, not a sentence that mentions a date ("Letters to the editor for Jan. 17"), nor the
         // signature of an embedded post ("— Jane Doe (@jane) January 7, 2020").
         if (text.Length > 100 || !text.AsSpan().ContainsAnyInRange('0', '9') || text.AsSpan().Count(' ') > 7 || text.Contains('@')
-            || PrintedDates.IsRelativeTime(text))
+            || !PrintedDates.MayHoldDate(text) || PrintedDates.IsRelativeTime(text))
             return null;
         // "Published: 30.01.2022 | Updated: 01.02.2022" in one line: the part before the update label.
         var update = UpdateLabel().Match(text);

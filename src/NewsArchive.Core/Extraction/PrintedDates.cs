@@ -60,6 +60,12 @@ public static partial class PrintedDates
         return false;
     }
 
+    /// <summary>
+    /// False when no layout can match: every layout needs a four-digit year but the slashed one, which needs a '/'.
+    /// Lets callers skip the regexes (and their own) for the many short lines with small numbers only.
+    /// </summary>
+    internal static bool MayHoldDate(string text) => HasFourDigitRun(text) || text.Contains('/');
+
     // A month-name layout can only build a date from a word in Months; the day may be glued before it ("1erjuillet").
     private static bool HasMonthWord(string text)
     {
