@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -28,7 +29,11 @@ public static partial class HtmlExtractor
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
-    private static HtmlParser Parser => t_parser ??= new HtmlParser(ParserOptions);
+    internal static HtmlParser Parser => t_parser ??= new HtmlParser(ParserOptions, BrowsingContext.New(LeanConfiguration));
+
+    // The default configuration watches attributes as the parser sets them: it resolves <link> and <img> URLs and
+    // starts style-sheet loads. Nothing here uses those, the tree is the same without, and parsing is ~15% cheaper.
+    private static readonly Configuration LeanConfiguration = new(Configuration.Default.Services.Where(s => s is not IAttributeObserver));
 
     public static ExtractionResult Extract(string html)
     {
@@ -644,7 +649,8 @@ public static partial class HtmlExtractor
         // A date line, not a sentence that mentions a date ("Letters to the editor for Jan. 17"), nor the
         // signature of an embedded post ("— Jane Doe (@jane) January 7, 2020").
         // A credit line ("By Jane Doe 8 January 2020, 3:51 pm 11 Edit") may carry more words: its marker says what it is.
-        if (text.Length > 100 || !text.AsSpan().ContainsAnyInRange('0', '9') || text.Contains('@') || PrintedDates.IsRelativeTime(text)
+        if (text.Length > 100 || !text.AsSpan().ContainsAnyInRange('0', '9') || text.Contains('@') || !PrintedDates.MayHoldDate(text)
+            || PrintedDates.IsRelativeTime(text)
             || text.AsSpan().Count(' ') + 1 is var words && words > 8 && !(words <= 14 && Bylines.OpensWithMarker(text)))
             return null;
         // "Published: 30.01.2022 | Updated: 01.02.2022" in one line: the part before the update label.

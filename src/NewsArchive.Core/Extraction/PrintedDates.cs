@@ -60,6 +60,12 @@ public static partial class PrintedDates
         return false;
     }
 
+    /// <summary>
+    /// False when no layout can match: every layout needs a four-digit year but the slashed one, which needs a '/'.
+    /// Lets callers skip the regexes (and their own) for the many short lines with small numbers only.
+    /// </summary>
+    internal static bool MayHoldDate(string text) => HasFourDigitRun(text) || text.Contains('/');
+
     // A month-name layout can only build a date from a word in Months; the day may be glued before it ("1erjuillet").
     private static bool HasMonthWord(string text)
     {
@@ -191,10 +197,13 @@ public static partial class PrintedDates
         new("iso", new Regex(@"(?<!\d)(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?(?<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)",
             RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, '-'),
         // July 3, 2025 10:49 am ET / Nov. 19, 2019 / December 14th 2019 / Thu, Nov 9, 2023 at 4:00 am
-        new("month day, year", new Regex(@"(?<![\p{L}])(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)(?:" + TimePart + ")?",
+        // The lookahead is implied by the rest (a month name is 3 to 10 letters, then a space and the day): it only
+        // lets the many words that are not followed by a number fail before the long alternation is tried.
+        new("month day, year", new Regex(@"(?<![\p{L}])(?=\p{L}{3,12}\.?\s+\d)(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)(?:" + TimePart + ")?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, MonthName: true),
         // 3 July 2025, 3. Juli 2025, 1er juillet 2025, 31. October, 2023, 3 de julio de 2025
-        new("day month year", new Regex(@"(?<!\d)(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?<mon>" + MonthNames + @")\.?,?\s+(?:de\s+)?(?<y>\d{4})(?!\d)(?:" + TimePart + ")?",
+        // The lookahead repeats the start and asks for three letters (the shortest month name) before the alternation is tried.
+        new("day month year", new Regex(@"(?<!\d)(?=\d{1,2}(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?\p{L}{3})(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?<mon>" + MonthNames + @")\.?,?\s+(?:de\s+)?(?<y>\d{4})(?!\d)(?:" + TimePart + ")?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, MonthName: true),
         // 10:00am, 20 Jan, 2020 (time first)
         new("time, day month year", new Regex(@"(?<!\d)(?<h>\d{1,2})[:h](?<mi>\d{2})\s*(?<ampm>[ap]\.?\s?m\.?)?(?:\s*(?<tz>UTC|GMT|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT))?\s*(?:,|on|am|le|\||-|–)?\s*(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?<mon>" + MonthNames + @")\.?,?\s+(?<y>\d{4})(?!\d)",
