@@ -83,6 +83,13 @@ public class TextDumpBodyShapesTests
     [InlineData("More than forty boats use the harbour every day", LineKind.Text)]
     public void OtherStoriesHeadings(string text, LineKind kind) => Assert.Equal(kind, Line(text).Kind);
 
+    [Theory]
+    [InlineData("Next articleHarbour pier to be rebuilt after the winter storms", LineKind.Furniture)]
+    [InlineData("Vorheriger Artikel++ Wetter in der Region: mild, aber ungemütlich ++", LineKind.Furniture)]
+    [InlineData("Article précédentLe port rouvre ses portes aux ferries cet été", LineKind.Furniture)]
+    [InlineData("Older residents remember the pier before the storm of 1987", LineKind.Text)]
+    public void LinksToTheNeighbouringStoryAreFurniture(string text, LineKind kind) => Assert.Equal(kind, Line(text).Kind);
+
     [Fact]
     public void AuthorBoxHeadingNamesNobody()
     {
