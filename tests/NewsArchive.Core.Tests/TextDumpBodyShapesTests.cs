@@ -108,4 +108,28 @@ public class TextDumpBodyShapesTests
         Assert.Contains("first step in a wider plan", body);
         Assert.DoesNotContain("harbour museum's programme", body);
     }
+
+    [Fact]
+    public void ArticleGoesOnAfterABoxWithOneSentenceCaseTitle()
+    {
+        // The box's one teaser title reads like a sentence and sits right above the story's next paragraph.
+        const string next =
+            "“But at least let us try a temporary landing stage on the eastern side, and watch very carefully what happens to the ferry timetables before we decide anything else,” the harbour master told the meeting.";
+        var dump = Menu + "Harbour pier to be rebuilt\n" + Opening + Closing +
+            "Read more\nFerry operators warn of longer crossings over the winter\n" + next + "\n" + Footer;
+        Assert.Contains("temporary landing stage", Body(dump));
+    }
+
+    [Fact]
+    public void ReadMoreUnderEveryTeaserMarksAList()
+    {
+        string Teaser(string topic) =>
+            $"The {topic} story\nEvery winter the {topic} becomes the talk of the quay again, and this year the council has promised a full report on it before the spring, with costs, drawings and a timetable for the work that everybody can read.\nRead More\n";
+        var dump = Menu + "Harbour pier to be rebuilt\n" + Opening + Closing + "Keep reading\n" +
+            Teaser("lighthouse") + Teaser("fish market") + Teaser("promenade") + Footer;
+        var body = Body(dump);
+        Assert.Contains("first step in a wider plan", body);
+        Assert.DoesNotContain("the fish market becomes", body);
+        Assert.DoesNotContain("the promenade becomes", body);
+    }
 }

@@ -216,8 +216,13 @@ public static class TextDumpBody
     /// <summary>The first paragraph after the section break at <paramref name="i"/> and its few teaser titles, or -1 when none follows.</summary>
     private static int ContinuationAfterBox(IReadOnlyList<DumpLine> lines, Quality[] quality, int i)
     {
+        // A heading the page prints again and again ("Read More" under every teaser) marks a list, not an aside in the story.
+        if (lines[i].Occurrences >= 3)
+            return -1;
         var j = i + 1;
-        while (j < lines.Count && j - i <= MaxBoxTeasers && quality[j] is Quality.Short or Quality.Poor or Quality.NearGood)
+        // A teaser title can have been promoted to Good by the paragraph after it: below paragraph length it is still a title.
+        while (j < lines.Count && j - i <= MaxBoxTeasers
+            && (quality[j] is Quality.Short or Quality.Poor or Quality.NearGood || quality[j] == Quality.Good && lines[j].Length < ContinuationLength))
             j++;
         return j < lines.Count && quality[j] == Quality.Good && lines[j].Length >= ContinuationLength ? j : -1;
     }
