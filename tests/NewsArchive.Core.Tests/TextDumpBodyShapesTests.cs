@@ -132,4 +132,18 @@ public class TextDumpBodyShapesTests
         Assert.DoesNotContain("the fish market becomes", body);
         Assert.DoesNotContain("the promenade becomes", body);
     }
+
+    [Fact]
+    public void TableOfContentsDoesNotCutTheIntroductionOff()
+    {
+        const string intro = "In this guide, I’ll explain how the harbour board decides which ferries may use the pier and when.";
+        string[] parts = ["Part 1: Who Sits On The Harbour Board", "Part 2: How Ferry Slots Are Shared Out", "Part 3: What Happens In A Storm", "Part 4: How To Appeal A Decision"];
+        var toc = string.Concat(parts.Select(p => p + "\n"));
+        var sections = string.Concat(parts.Select((p, n) => p + "\n" +
+            $"For question {n + 1}, the board meets in the old customs house, and its minutes are published on the notice board by the quay the week after, so that every ferry operator can see what was decided and why.\n"));
+        var dump = Menu + "How the harbour board works\n" + intro + "\n" + toc + sections + Footer;
+        var body = Body(dump);
+        Assert.Contains(intro, body);
+        Assert.Contains("minutes are published", body);
+    }
 }

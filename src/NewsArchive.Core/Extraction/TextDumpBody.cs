@@ -133,23 +133,25 @@ public static class TextDumpBody
                 value[i] *= 0.5;
         }
 
-        // Maximum-sum contiguous segment (Kadane).
-        double best = 0, run = 0;
-        int bestStart = -1, bestEnd = -1, runStart = 0;
-        for (var i = 0; i < n; i++)
+        var (bestStart, bestEnd) = MaxSegment(value);
+        int[]? copies = null;
+        // A table of contents above the story repeats its subheads: those lines are links within the article,
+        // not teasers, and should not cut the introduction off. Price them as short lines and sum again.
+        if (bestStart >= 0)
         {
-            if (run <= 0)
-            {
-                run = 0;
-                runStart = i;
-            }
-            run += value[i];
-            if (run > best)
-            {
-                best = run;
-                bestStart = runStart;
-                bestEnd = i;
-            }
+            copies = OtherCopies(lines);
+            var toc = false;
+            // The first subhead can sit right above where the sum began.
+            for (var i = 0; i < bestStart; i++)
+                if (copies[i] > i && copies[i] >= bestStart - 1 && copies[i] <= bestEnd && quality[i] == Quality.Bad && lines[i].Kind == LineKind.Text)
+                {
+                    value[i] = -ShortCost;
+                    if (copies[i] < bestStart)
+                        value[copies[i]] = -ShortCost;
+                    toc = true;
+                }
+            if (toc)
+                (bestStart, bestEnd) = MaxSegment(value);
         }
         if (bestStart < 0)
             return null;
@@ -175,7 +177,6 @@ public static class TextDumpBody
         var kept = new List<int>();
         int? lastGood = null;
         var pending = new List<int>();
-        int[]? copies = null;
         for (var i = bestStart; i <= bestEnd; i++)
         {
             var q = quality[i];
@@ -211,6 +212,29 @@ public static class TextDumpBody
                 pending.Clear();
         }
         return kept.Count == 0 ? null : new Body(bestStart, bestEnd, kept);
+    }
+
+    /// <summary>The contiguous run of lines with the highest total value (Kadane); (-1, -1) when no total is positive.</summary>
+    private static (int Start, int End) MaxSegment(double[] value)
+    {
+        double best = 0, run = 0;
+        int bestStart = -1, bestEnd = -1, runStart = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (run <= 0)
+            {
+                run = 0;
+                runStart = i;
+            }
+            run += value[i];
+            if (run > best)
+            {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        return (bestStart, bestEnd);
     }
 
     /// <summary>The first paragraph after the section break at <paramref name="i"/> and its few teaser titles, or -1 when none follows.</summary>
