@@ -83,6 +83,13 @@ public class TextDumpBodyShapesTests
     [InlineData("More than forty boats use the harbour every day", LineKind.Text)]
     public void OtherStoriesHeadings(string text, LineKind kind) => Assert.Equal(kind, Line(text).Kind);
 
+    [Theory]
+    [InlineData("Next articleHarbour pier to be rebuilt after the winter storms", LineKind.Furniture)]
+    [InlineData("Vorheriger Artikel++ Wetter in der Region: mild, aber ungemütlich ++", LineKind.Furniture)]
+    [InlineData("Article précédentLe port rouvre ses portes aux ferries cet été", LineKind.Furniture)]
+    [InlineData("Older residents remember the pier before the storm of 1987", LineKind.Text)]
+    public void LinksToTheNeighbouringStoryAreFurniture(string text, LineKind kind) => Assert.Equal(kind, Line(text).Kind);
+
     [Fact]
     public void AuthorBoxHeadingNamesNobody()
     {
@@ -100,5 +107,43 @@ public class TextDumpBodyShapesTests
         var body = Body(dump);
         Assert.Contains("first step in a wider plan", body);
         Assert.DoesNotContain("harbour museum's programme", body);
+    }
+
+    [Fact]
+    public void ArticleGoesOnAfterABoxWithOneSentenceCaseTitle()
+    {
+        // The box's one teaser title reads like a sentence and sits right above the story's next paragraph.
+        const string next =
+            "“But at least let us try a temporary landing stage on the eastern side, and watch very carefully what happens to the ferry timetables before we decide anything else,” the harbour master told the meeting.";
+        var dump = Menu + "Harbour pier to be rebuilt\n" + Opening + Closing +
+            "Read more\nFerry operators warn of longer crossings over the winter\n" + next + "\n" + Footer;
+        Assert.Contains("temporary landing stage", Body(dump));
+    }
+
+    [Fact]
+    public void ReadMoreUnderEveryTeaserMarksAList()
+    {
+        string Teaser(string topic) =>
+            $"The {topic} story\nEvery winter the {topic} becomes the talk of the quay again, and this year the council has promised a full report on it before the spring, with costs, drawings and a timetable for the work that everybody can read.\nRead More\n";
+        var dump = Menu + "Harbour pier to be rebuilt\n" + Opening + Closing + "Keep reading\n" +
+            Teaser("lighthouse") + Teaser("fish market") + Teaser("promenade") + Footer;
+        var body = Body(dump);
+        Assert.Contains("first step in a wider plan", body);
+        Assert.DoesNotContain("the fish market becomes", body);
+        Assert.DoesNotContain("the promenade becomes", body);
+    }
+
+    [Fact]
+    public void TableOfContentsDoesNotCutTheIntroductionOff()
+    {
+        const string intro = "In this guide, I’ll explain how the harbour board decides which ferries may use the pier and when.";
+        string[] parts = ["Part 1: Who Sits On The Harbour Board", "Part 2: How Ferry Slots Are Shared Out", "Part 3: What Happens In A Storm", "Part 4: How To Appeal A Decision"];
+        var toc = string.Concat(parts.Select(p => p + "\n"));
+        var sections = string.Concat(parts.Select((p, n) => p + "\n" +
+            $"For question {n + 1}, the board meets in the old customs house, and its minutes are published on the notice board by the quay the week after, so that every ferry operator can see what was decided and why.\n"));
+        var dump = Menu + "How the harbour board works\n" + intro + "\n" + toc + sections + Footer;
+        var body = Body(dump);
+        Assert.Contains(intro, body);
+        Assert.Contains("minutes are published", body);
     }
 }

@@ -235,6 +235,9 @@ public static partial class LineFeatures
         // figures ("Calories: 291kcalCarbohydrates: 31g") and reference lists carry numbers and are content.
         if (t.Length <= 300 && !line.EndsSentence && digits <= 4 && GluedWords(t) >= 3)
             return LineKind.Furniture;
+        // "Nächster ArtikelFDP stellt Ampel infrage": a link to the neighbouring story, its title glued on.
+        if (t.Length <= 200 && t[0] is 'P' or 'p' or 'N' or 'n' or 'O' or 'o' or 'V' or 'v' or 'A' or 'a' && PreviousNext().IsMatch(t))
+            return LineKind.Furniture;
         // "EXAMPLENEWS.COM" alone on a line: the site's name as a logo or a link.
         if (t.Length <= 60 && IsDomainName(t))
             return LineKind.Furniture;
@@ -412,6 +415,9 @@ public static partial class LineFeatures
     [GeneratedRegex(@"^(?:more (?:from|on|in|about|stories|videos|news|articles)\b.*|related(?: (?:articles?|stories|posts|content|coverage|news|links|reading|topics))?|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|see also|also read|top stories|most (?:read|popular|watched|viewed|shared)(?: today| now)?|trending(?: now| stories)?|latest(?: news| stories| articles| posts)?|popular(?: posts| stories)?|recent posts|(?:leave a |post a |add a )?(?:comment|reply)s?|\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|ähnliche artikel|kommentare|à lire aussi|lire aussi|sur le même sujet|articles? similaires?|commentaires|les plus lus|laisser un commentaire|deja un comentario|deja una respuesta|comentarios|artículos relacionados|noticias relacionadas|contenido relacionado|(?:también )?te puede interesar|lo más leído|(?:las|los) más (?:leídas|leídos|vistas|vistos|compartidas|compartidos)|más sobre\b.*|(?:envía|enviá|deja|dejá|escribe|escribí) (?:tu|un) comentario|les plus (?:partagés|commentés|populaires|consultés)|meistgelesene?(?: artikel| nachrichten)?|meistkommentiert|lascia un commento|commenti|articoli correlati|laat een reactie achter|reacties|gerelateerde artikelen|share this(?: article| story| post)?:?|about the author|über den autor|tag(?:s|ged)?\b:?.*|filed under:?.*|categories:?.*|more(?: \S+){0,2} (?:stories|news|articles|reads|posts|videos)|(?:neueste|aktuelle|derniers|dernières|últimas|últimos|ultime|ultimi|laatste)(?: \S+)?|lesermeinungen|leserkommentare)\s*:?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionBreak();
+
+    [GeneratedRegex(@"^(?:(?:previous|prev|next|older|newer) ?(?:article|post|story|entry)|(?:vorheriger|nächster) (?:artikel|beitrag)|article (?:précédent|suivant)|artículo (?:anterior|siguiente)|articolo (?:precedente|successivo)|(?:vorig|volgend) (?:artikel|bericht))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PreviousNext();
 
     [GeneratedRegex(@"^(?:(?:lea (?:también|más)|lea|read (?:also|more|next)|see also|also read|related|more|watch|listen|lire aussi|à lire aussi|voir aussi|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|leggi anche|vea también|lee también|ver también|LIVE|VIDEO|FOTOS?|PHOTOS?)\s*[:»>|]|(?:tags?|schlagwörter|schlagworte|étiquettes|etiquetas|categories|category|kategorien|filed under|posted in|topics?)\s*:)|^[←«‹]|[→»›]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineLink();

@@ -135,23 +135,25 @@ public static class TextDumpBody
                 value[i] *= 0.5;
         }
 
-        // Maximum-sum contiguous segment (Kadane).
-        double best = 0, run = 0;
-        int bestStart = -1, bestEnd = -1, runStart = 0;
-        for (var i = 0; i < n; i++)
+        var (bestStart, bestEnd) = MaxSegment(value);
+        int[]? copies = null;
+        // A table of contents above the story repeats its subheads: those lines are links within the article,
+        // not teasers, and should not cut the introduction off. Price them as short lines and sum again.
+        if (bestStart >= 0)
         {
-            if (run <= 0)
-            {
-                run = 0;
-                runStart = i;
-            }
-            run += value[i];
-            if (run > best)
-            {
-                best = run;
-                bestStart = runStart;
-                bestEnd = i;
-            }
+            copies = OtherCopies(lines);
+            var toc = false;
+            // The first subhead can sit right above where the sum began.
+            for (var i = 0; i < bestStart; i++)
+                if (copies[i] > i && copies[i] >= bestStart - 1 && copies[i] <= bestEnd && quality[i] == Quality.Bad && lines[i].Kind == LineKind.Text)
+                {
+                    value[i] = -ShortCost;
+                    if (copies[i] < bestStart)
+                        value[copies[i]] = -ShortCost;
+                    toc = true;
+                }
+            if (toc)
+                (bestStart, bestEnd) = MaxSegment(value);
         }
         if (bestStart < 0)
             return null;
@@ -177,7 +179,6 @@ public static class TextDumpBody
         var kept = new List<int>();
         int? lastGood = null;
         var pending = new List<int>();
-        int[]? copies = null;
         for (var i = bestStart; i <= bestEnd; i++)
         {
             var q = quality[i];
@@ -250,11 +251,39 @@ public static class TextDumpBody
         return t.Length is > 0 and <= 2 && int.TryParse(t, System.Globalization.NumberStyles.None, null, out var rank) ? rank : 0;
     }
 
+    /// <summary>The contiguous run of lines with the highest total value (Kadane); (-1, -1) when no total is positive.</summary>
+    private static (int Start, int End) MaxSegment(double[] value)
+    {
+        double best = 0, run = 0;
+        int bestStart = -1, bestEnd = -1, runStart = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (run <= 0)
+            {
+                run = 0;
+                runStart = i;
+            }
+            run += value[i];
+            if (run > best)
+            {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        return (bestStart, bestEnd);
+    }
+
     /// <summary>The first paragraph after the section break at <paramref name="i"/> and its few teaser titles, or -1 when none follows.</summary>
     private static int ContinuationAfterBox(IReadOnlyList<DumpLine> lines, Quality[] quality, int i)
     {
+        // A heading the page prints again and again ("Read More" under every teaser) marks a list, not an aside in the story.
+        if (lines[i].Occurrences >= 3)
+            return -1;
         var j = i + 1;
-        while (j < lines.Count && j - i <= MaxBoxTeasers && quality[j] is Quality.Short or Quality.Poor or Quality.NearGood)
+        // A teaser title can have been promoted to Good by the paragraph after it: below paragraph length it is still a title.
+        while (j < lines.Count && j - i <= MaxBoxTeasers
+            && (quality[j] is Quality.Short or Quality.Poor or Quality.NearGood || quality[j] == Quality.Good && lines[j].Length < ContinuationLength))
             j++;
         return j < lines.Count && quality[j] == Quality.Good && lines[j].Length >= ContinuationLength ? j : -1;
     }
