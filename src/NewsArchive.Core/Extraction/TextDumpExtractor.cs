@@ -271,6 +271,12 @@ public static partial class TextDumpExtractor
             if (line.Kind == LineKind.Date && line.Length <= 80 && DateThenName().Match(line.Text) is { Success: true } dated
                 && Bylines.Parse(dated.Groups["name"].Value) is { Authors.Count: 1 } named)
                 return named;
+            // "Jane Doe - Apr 16, 2015 8:02 pm UTC": the author, then the date, on one line; the first name is a known one.
+            if (line.Kind == LineKind.Date && line.Length <= 80 && NameThenDate().Match(line.Text) is { Success: true } signed
+                && Bylines.PersonNameWord(signed.Groups["name"].Value.Split(' ')[0]) == Bylines.NameWord.GivenName
+                && PrintedDates.TryParse(signed.Groups["date"].Value, out _)
+                && Bylines.Parse(signed.Groups["name"].Value) is { Authors.Count: 1 } signer)
+                return signer;
             // "Jane Doe, Staff Attorney, ACLU" and "& John Roe, Director of ...": op-ed credits, one per line.
             if (line.Kind == LineKind.Text && line.Length <= 160 && PersonWithRole(lines, i) is { } credited && DateNear(lines, i + credited.Authors.Count - 1, 3))
                 return credited;
@@ -658,8 +664,9 @@ public static partial class TextDumpExtractor
         // one, is that headline.
         // Above it only a short, weak candidate (no stack, no title repeat: a menu row, a form label) loses to it too.
         // Against such a menu entry even a title that ends with a full stop wins, when the story follows it.
-        // So does a weak candidate of any length (an accessibility notice, a slogan) when the first line reads as a title.
-        var weakAbove = best is not null && bestScore < WeakHeadline;
+        // So does a weak candidate of any length far above (an accessibility notice, a slogan) when the first line reads
+        // as a title; right above, a weak candidate (a headline the page repeats) is still the headline.
+        var weakAbove = best is not null && bestScore < WeakHeadline && (lines[index].Words <= 4 || start - index > NearBody);
         if ((best is null || weakAbove) && start + 1 < lines.Count
             && lines[start] is { Kind: LineKind.Text, Words: >= 4 and <= 25, Length: <= 200 } first
             && (weakAbove && lines[index].Words <= 4 && first.Words <= 20 || (!first.EndsSentence || first.Text.EndsWith('?')) && !first.Text.EndsWith('.'))
@@ -708,6 +715,7 @@ public static partial class TextDumpExtractor
     }
 
     private const int MaxBoxLines = 6;
+    private const int NearBody = 5;
 
     /// <summary>
     /// The classic headline-byline-date stack: a byline or date line right below (closer is stronger), or
@@ -730,7 +738,7 @@ public static partial class TextDumpExtractor
             return 1.5;
         // A share bar, a photo and its caption can push the byline far down; with only such lines between,
         // the stack is still this line's. A menu's entries are short text lines, and a menu entry is short itself.
-        if (lines[i].Words < 4)
+        if (lines[i].Words < 4 || i + 1 < start && lines[i + 1] is { Kind: LineKind.Text, Words: <= 2 })
             return 0;
         for (int j = i + 1, menuEntries = 0; j < Math.Min(start, i + FarStackReach); j++)
         {
@@ -799,6 +807,9 @@ public static partial class TextDumpExtractor
     // A date in digits, then a name of two or three capitalised words ending the line.
     [GeneratedRegex(@"\d{4}\s+(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})$")]
     private static partial Regex DateThenName();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})\s+[-–—|•·]\s+(?<date>\S.*\d.*)$")]
+    private static partial Regex NameThenDate();
 
     // The role after the name's comma is what makes the line a credit and not a list of names or places.
     [GeneratedRegex(@"^(?<and>(?:&|and)\s+)?(?<name>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}), (?:\p{Lu}[\p{L}-]+ ){0,3}(?:Attorney|Director|Professor|Editor|Reporter|Correspondent|Fellow|Writer|Columnist|Contributor|Researcher|Analyst|Counsel|President|Chair|Founder|Manager|Officer|Lecturer|Scientist|Economist|Journalist|Advocate|Organizer|Coordinator)\b")]
