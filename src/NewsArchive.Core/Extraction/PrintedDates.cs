@@ -15,6 +15,25 @@ public static partial class PrintedDates
     public static bool TryParse(string text, out PrintedTime value) => TryParse(text, null, out value);
 
     /// <summary>
+    /// The date a story opens with, wire style: "April 17, 2015 -- Imagine being sick…", "3 July 2025 – The council…".
+    /// Null when the first paragraph does not open with a date and a dash.
+    /// </summary>
+    public static PrintedTime? StoryOpeningDate(IReadOnlyList<string> paragraphs)
+    {
+        if (paragraphs.Count == 0)
+            return null;
+        var text = paragraphs[0];
+        var dash = text.AsSpan(0, Math.Min(text.Length, MaxOpeningDateLength)).IndexOfAny(OpeningDashes);
+        if (dash < 6 || !char.IsWhiteSpace(text[dash - 1]))
+            return null;
+        var opening = text[..dash].TrimEnd();
+        return MayHoldDate(opening) || HasMonthWord(opening) ? TryParse(opening, out var date) ? date : null : null;
+    }
+
+    private const int MaxOpeningDateLength = 40;
+    private static readonly System.Buffers.SearchValues<char> OpeningDashes = System.Buffers.SearchValues.Create("-–—");
+
+    /// <summary>
     /// Like <see cref="TryParse(string, out PrintedTime)"/>, and also reads relative forms ("Updated 2 hours ago")
     /// against <paramref name="reference"/>, the page's own date when it has one.
     /// </summary>

@@ -70,6 +70,7 @@ public static partial class TextDumpExtractor
         if (agency is null && dateline?.AgencyCode is { } datelineCode)
             agency = NewsAgencies.Recognise(datelineCode);
         var (published, updated) = FindDates(lines, start, end, headlineIndex, header?.Date, language);
+        published ??= PrintedDates.StoryOpeningDate(paragraphs);
         byline ??= FindNameLine(lines, start, end, headlineIndex);
         byline ??= FooterCredit(lines, end);
         byline = WithFullName(lines, byline);
