@@ -27,3 +27,28 @@ public class StoryOpeningDateTests
         Assert.Equal("2015-04-17", TextDumpExtractor.Extract(dump).Article!.Published?.ToIso());
     }
 }
+
+public class UrlDateTests
+{
+    [Theory]
+    [InlineData("http://www.example.com/business/pier-vote/2015/03/18/ca175d64_story.html", "2015-03-18")]
+    [InlineData("https://example.org/2020-1-7/pier", "2020-01-07")]
+    [InlineData("https://example.org/news/2019/04/pier-vote", null)]
+    [InlineData("https://example.org/2019/02/31/pier", null)]
+    [InlineData("https://example.org/item/12345678", null)]
+    [InlineData(null, null)]
+    public void DateInTheAddress(string? url, string? date) => Assert.Equal(date, PrintedDates.UrlDate(url)?.ToIso());
+
+    [Fact]
+    public void PageWithoutAPrintedDateTakesTheDateOfItsAddress()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<p>The harbour board met for the {i}th time this year and agreed that the old pier needs a new deck before the winter storms arrive.</p>"));
+        var html = $"""
+            <html><head><title>Pier vote</title><link rel="canonical" href="https://news.example.com/local/2015/03/18/pier-vote.html"></head>
+            <body><article><h1>Where does the harbour go after the pier vote?</h1><p>By Jane Model March 18 at 12:22 PM</p>{paragraphs}</article></body></html>
+            """;
+
+        Assert.Equal("2015-03-18", HtmlExtractor.Extract(html).Article!.Published?.ToIso());
+    }
+}

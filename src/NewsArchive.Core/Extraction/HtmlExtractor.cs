@@ -103,7 +103,7 @@ public static partial class HtmlExtractor
 
         var (authors, agency) = ChooseAuthors(meta, page, body.Bylines);
         var (published, updated) = ChooseDates(meta, page, headline, document, source);
-        published ??= PrintedDates.StoryOpeningDate(paragraphs);
+        published ??= PrintedDates.StoryOpeningDate(paragraphs) ?? PrintedDates.UrlDate(meta.Url);
         var dateline = Datelines.Find(paragraphs, paragraphs.Count > 0 ? TextAboveStory(page, paragraphs[0]) : null);
         var language = meta.Language ?? HtmlMetadata.GuessLanguage(paragraphs);
 

@@ -31,6 +31,21 @@ public static partial class PrintedDates
     }
 
     private const int MaxOpeningDateLength = 40;
+
+    /// <summary>
+    /// The date many sites put in the article's address (".../2015/03/18/story-slug"): a last resort when the page
+    /// prints a date without its year ("March 18 at 12:22 PM") or none at all.
+    /// </summary>
+    public static PrintedTime? UrlDate(string? url)
+    {
+        if (url is null || UrlDatePath().Match(url) is not { Success: true } m)
+            return null;
+        var (year, month, day) = (int.Parse(m.Groups["y"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), int.Parse(m.Groups["d"].ValueSpan));
+        return day <= DateTime.DaysInMonth(year, month) ? new PrintedTime(new DateOnly(year, month, day), null, null) : null;
+    }
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)")]
+    private static partial Regex UrlDatePath();
     private static readonly System.Buffers.SearchValues<char> OpeningDashes = System.Buffers.SearchValues.Create("-–—");
 
     /// <summary>
