@@ -127,6 +127,17 @@ public class HtmlSpeedPathTests
     }
 
     [Theory]
+    [InlineData("Published: 10:00am, 20 Jan, 2020", 2020, 1, 20, 10, 0)]
+    [InlineData("18h45 - 3 juin 2021", 2021, 6, 3, 18, 45)]
+    [InlineData("9:05 PM on Jan 20, 2020", 2020, 1, 20, 21, 5)]
+    public void TimeFirstDatesKeepTheirTime(string text, int year, int month, int day, int hour, int minute)
+    {
+        Assert.True(PrintedDates.TryParse(text, out var value));
+        Assert.Equal(new DateOnly(year, month, day), value.Date);
+        Assert.Equal(new TimeOnly(hour, minute), value.TimeOfDay);
+    }
+
+    [Theory]
     [InlineData("Chapter 5, 2020 edition")]
     [InlineData("Room 12 Marchmont 2020")]
     [InlineData("5 comments 2020")]

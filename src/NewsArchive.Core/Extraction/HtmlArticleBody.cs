@@ -89,7 +89,7 @@ internal static partial class HtmlArticleBody
     {
         if (description is null || body.FirstBlock <= 0 || body.Paragraphs.Count == 0)
             return;
-        var wanted = Key(description).TrimEnd('.', '…', ' ');
+        var wanted = Key(description).TrimEnd(SentenceEnd);
         if (wanted.Length < MinStandfirstLength)
             return;
         var blocks = page.Blocks;
@@ -98,7 +98,7 @@ internal static partial class HtmlArticleBody
             var b = blocks[i];
             if (b.Text.Length < MinStandfirstLength || b.Owner.InCaption || b.Owner.InComments || b.LinkDensity > 0.3)
                 continue;
-            var key = Key(b.Text).TrimEnd('.', '…', ' ');
+            var key = Key(b.Text).TrimEnd(SentenceEnd);
             if (key == wanted || (key.Length >= MinStandfirstLength && wanted.StartsWith(key, StringComparison.Ordinal))
                 || (key.StartsWith(wanted, StringComparison.Ordinal) && key.Length <= wanted.Length * 2))
             {
@@ -206,6 +206,10 @@ internal static partial class HtmlArticleBody
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRun();
+
+    // Fields rather than argument lists: these trims run for many blocks of every page.
+    private static readonly char[] SentenceEnd = ['.', '…', ' '];
+    private static readonly char[] DatePunctuation = [',', '.', ':', '|', '(', ')'];
 
     // A standfirst is a sentence or more; a shorter description match is a label or a title.
     private const int MinStandfirstLength = 40;
@@ -361,7 +365,7 @@ internal static partial class HtmlArticleBody
         var dateish = 0;
         foreach (var w in words)
         {
-            var t = w.Trim(',', '.', ':', '|', '(', ')');
+            var t = w.Trim(DatePunctuation);
             if (t.Length == 0 || DatePart().IsMatch(t) || MonthOrLabel().IsMatch(t))
                 dateish++;
         }

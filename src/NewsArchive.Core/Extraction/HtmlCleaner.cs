@@ -331,6 +331,9 @@ internal static class HtmlCleaner
         "(photo:", "(credit:", "(foto:", "(bild:", "(image:", "crédit photo", "photo :",
     ];
 
+    // Bullets, arrows and dashes a furniture line may open with. A field: the line test runs on every body block.
+    private static readonly char[] LeadingMarks = [' ', '»', '›', '>', '→', '■', '•', '|', '-', '–', '—', '*'];
+
     /// <summary>A short line that is furniture ("Advertisement", "Read more: ...") rather than article text.</summary>
     public static bool IsFurnitureLine(string text)
     {
@@ -340,7 +343,7 @@ internal static class HtmlCleaner
                     return true;
         if (text.Length > 90)
             return false;
-        var t = text.TrimStart(' ', '»', '›', '>', '→', '■', '•', '|', '-', '–', '—', '*').Replace(" :", ":");
+        var t = text.TrimStart(LeadingMarks).Replace(" :", ":");
         foreach (var prefix in FurniturePrefixes)
             if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {

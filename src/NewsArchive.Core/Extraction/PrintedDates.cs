@@ -66,9 +66,11 @@ public static partial class PrintedDates
         // position of the many lines that carry only small numbers ("5 comments", "Page 2 of 3").
         var hasYear = HasFourDigitRun(text);
         var hasMonth = hasYear && HasMonthWord(text);
+        var hasClock = hasMonth && HasClockTime(text);
         foreach (var layout in Layouts)
         {
-            if (layout.Needs is { } needed && !text.Contains(needed) || !hasYear && !layout.TwoDigitYear || layout.MonthName && !hasMonth)
+            if (layout.Needs is { } needed && !text.Contains(needed) || !hasYear && !layout.TwoDigitYear || layout.MonthName && !hasMonth
+                || layout.TimeFirst && !hasClock)
                 continue;
             var m = layout.Pattern.Match(text);
             while (m.Success && layout.Build(m) is null)
@@ -119,6 +121,15 @@ public static partial class PrintedDates
             if (months.ContainsKey(word) || word.Length > 2 && months.ContainsKey(word[2..]))
                 return true;
         }
+        return false;
+    }
+
+    // The layouts that open with the time need "10:00" or "10h00": a digit, ':' or 'h', a digit (any script's digits, as \d).
+    private static bool HasClockTime(string text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+            if (text[i] is ':' or 'h' or 'H' && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+                return true;
         return false;
     }
 
@@ -181,7 +192,9 @@ public static partial class PrintedDates
     public static bool IsRelativeTime(string text) => RelativeAgo().IsMatch(text);
 
     /// <param name="Needs">A character the layout cannot match without; lets most lines skip most regexes.</param>
-    private sealed record Layout(string Name, Regex Pattern, Func<Match, PrintedTime?> Build, char? Needs = null, bool TwoDigitYear = false, bool MonthName = false);
+    /// <param name="TimeFirst">The layout opens with a clock time ("10:00am, 20 Jan, 2020").</param>
+    private sealed record Layout(string Name, Regex Pattern, Func<Match, PrintedTime?> Build, char? Needs = null, bool TwoDigitYear = false, bool MonthName = false,
+        bool TimeFirst = false);
 
     internal const string MonthNames =
         "january|february|march|april|may|june|july|august|september|october|november|december|" +
@@ -241,10 +254,10 @@ public static partial class PrintedDates
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, MonthName: true),
         // 10:00am, 20 Jan, 2020 (time first)
         new("time, day month year", new Regex(@"(?<!\d)(?<h>\d{1,2})[:h](?<mi>\d{2})\s*(?<ampm>[ap]\.?\s?m\.?)?(?:\s*(?<tz>UTC|GMT|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT))?\s*(?:,|on|am|le|\||-|–)?\s*(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?<mon>" + MonthNames + @")\.?,?\s+(?<y>\d{4})(?!\d)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, MonthName: true),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, MonthName: true, TimeFirst: true),
         // 10:00am, Jan 20, 2020
         new("time, month day year", new Regex(@"(?<!\d)(?<h>\d{1,2})[:h](?<mi>\d{2})\s*(?<ampm>[ap]\.?\s?m\.?)?(?:\s*(?<tz>UTC|GMT|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT))?\s*(?:,|on|\||-|–)?\s*(?<mon>" + MonthNames + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, MonthName: true),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, MonthName: true, TimeFirst: true),
         // 03.07.2025 13:36 Uhr (day first, as Europe prints it; 01.21.2020 is month first, as no month 21 exists)
         new("dd.mm.yyyy", new Regex(@"(?<![\d.])(?<b>\d{1,2})\.(?<a>\d{1,2})\.(?<y>\d{4})(?![\d])(?:" + TimePart + ")?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), BuildSlashed, '.'),
