@@ -15,7 +15,7 @@ if (args is ["robustness", ..])
 }
 if (args.Length < 2 || args[0] != "extract")
 {
-    Console.Error.WriteLine("usage: NewsArchive.Benchmarks extract DIR [--rounds N] | robustness");
+    Console.Error.WriteLine("usage: NewsArchive.Benchmarks extract DIR [--rounds N] [--slowest K] [--quick] [--only TEXT] | robustness");
     return 1;
 }
 var dir = args[1];
