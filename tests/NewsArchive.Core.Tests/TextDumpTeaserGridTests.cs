@@ -99,3 +99,16 @@ public class TextDumpRankedListTests
         Assert.Equal(LineKind.SectionBreak, line.Kind);
     }
 }
+
+public class TextDumpBulletSeparatedLinksTests
+{
+    [Theory]
+    [InlineData("The harbour services Shop ▪ Hotels ▪ English lessons ▪ Car ads ▪ Property ads ▪ Crosswords ▪ Weather ▪ Traffic")]
+    [InlineData("Our sites Harbour Weekly ■ Pier Talk ■ The Ferry Post ■ Gulls Daily")]
+    public void BulletSeparatedLinksAreFurniture(string text)
+    {
+        var line = new DumpLine(0, text);
+        LineFeatures.Compute(line, "en", null);
+        Assert.Equal(LineKind.Furniture, line.Kind);
+    }
+}

@@ -306,7 +306,7 @@ public static partial class LineFeatures
     {
         var n = 0;
         for (var i = 1; i + 1 < t.Length; i++)
-            if (t[i] is '|' or '–' or '•' or '·' or '/' && t[i - 1] == ' ' && t[i + 1] == ' ')
+            if (t[i] is '|' or '–' or '•' or '·' or '/' or '▪' or '■' or '●' or '◆' or '♦' && t[i - 1] == ' ' && t[i + 1] == ' ')
                 n++;
         return n;
     }
