@@ -89,3 +89,19 @@ public class TextDumpRelatedBoxTests
         Assert.Equal("A peaceful answer to the harbour question", article.Headline);
     }
 }
+
+public class TextDumpPostLabelTests
+{
+    private static readonly string Story = string.Join("\n", Enumerable.Range(1, 6).Select(i =>
+        $"Paragraph {i}: the harbour board met again on Thursday and agreed, after a long debate, that the old pier needs a new deck before the winter storms."));
+
+    // A blog post's category label sits right over its title; it heads no box of other stories.
+    [Fact]
+    public void TitleUnderItsCategoryLabelIsTheHeadline()
+    {
+        var dump = string.Join("\n", "Search this site Search", "Categories: News", "These Weeks at the Harbour: Issue 85", "Jane Model", "December 18, 2020",
+            "2 responses", "Highlights", "Here’s our Harbour Year in Review!", "Here’s our Ferry Year in Review!", Story, "© 2025 Example Media");
+
+        Assert.Equal("These Weeks at the Harbour: Issue 85", TextDumpExtractor.Extract(dump).Article!.Headline);
+    }
+}

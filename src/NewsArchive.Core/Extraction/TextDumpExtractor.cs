@@ -702,8 +702,9 @@ public static partial class TextDumpExtractor
         for (int j = i - 1, shortRun = 0; j >= Math.Max(0, i - MaxBoxLines); j--)
         {
             var line = lines[j];
+            // "Categories: News", "Tags: harbour, pier": the post's labels, which often sit right over its title.
             if (line.Kind == LineKind.SectionBreak)
-                return true;
+                return line.Text.IndexOf(':') is var colon && (colon < 0 || colon == line.Text.Length - 1);
             shortRun = line.Kind == LineKind.Text && line.Words <= 2 ? shortRun + 1 : 0;
             if (shortRun > 1)
                 return false;
