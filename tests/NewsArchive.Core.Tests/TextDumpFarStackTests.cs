@@ -4,8 +4,7 @@ namespace NewsArchive.Core.Tests;
 
 public class TextDumpFarStackTests
 {
-    private static readonly string Story = string.Join("\n", Enumerable.Range(1, 6).Select(i =>
-        $"Paragraph {i}: the harbour board met again on Thursday and agreed, after a long debate, that the old pier needs a new deck before the winter storms."));
+    private static readonly string Story = HarbourStory.Paragraphs(6);
 
     // The headline is printed again in the share dialog and over the comments, and a share bar and a photo
     // caption push the byline far below it.
@@ -43,8 +42,7 @@ public class TextDumpFarStackTests
 
 public class TextDumpRelatedBoxTests
 {
-    private static readonly string Story = string.Join("\n", Enumerable.Range(1, 6).Select(i =>
-        $"Paragraph {i}: the harbour board met again on Thursday and agreed, after a long debate, that the old pier needs a new deck before the winter storms."));
+    private static readonly string Story = HarbourStory.Paragraphs(6);
 
     // A wire story: the headline and an agency/date line, then a "Related" box whose teasers carry their own
     // bylines right above the story.
@@ -92,8 +90,7 @@ public class TextDumpRelatedBoxTests
 
 public class TextDumpPostLabelTests
 {
-    private static readonly string Story = string.Join("\n", Enumerable.Range(1, 6).Select(i =>
-        $"Paragraph {i}: the harbour board met again on Thursday and agreed, after a long debate, that the old pier needs a new deck before the winter storms."));
+    private static readonly string Story = HarbourStory.Paragraphs(6);
 
     // A blog post's category label sits right over its title; it heads no box of other stories.
     [Fact]

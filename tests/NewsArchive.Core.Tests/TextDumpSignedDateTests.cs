@@ -4,8 +4,7 @@ namespace NewsArchive.Core.Tests;
 
 public class TextDumpSignedDateTests
 {
-    private static readonly string Story = string.Join("\n", Enumerable.Range(1, 5).Select(i =>
-        $"Paragraph {i}: the harbour board met again on Thursday and agreed, after a long debate, that the old pier needs a new deck before the winter storms."));
+    private static readonly string Story = HarbourStory.Paragraphs(5);
 
     [Theory]
     [InlineData("Daniel Model - Apr 16, 2015 8:02 pm UTC", "Daniel Model")]

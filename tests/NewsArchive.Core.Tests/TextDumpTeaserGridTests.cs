@@ -55,8 +55,7 @@ public class TextDumpTeaserGridTests
 
 public class TextDumpRankedListTests
 {
-    private static string Story(int count) => string.Join("\n", Enumerable.Range(1, count).Select(i =>
-        $"Paragraph {i}: the harbour board met again on Thursday and agreed, after a long debate, that the old pier needs a new deck before the winter storms."));
+    private static string Story(int count) => HarbourStory.Paragraphs(count);
 
     [Fact]
     public void MostReadRankingAfterTheStoryIsLeftOut()
