@@ -125,6 +125,12 @@ internal static partial class HtmlArticleBody
             {
                 if (script[i] != '"')
                     continue;
+                // Unescaping only shortens a literal: one too short as written is skipped without being built.
+                if (LiteralEnd(script, i + 1) is var end && end - (i + 1) < MinScriptProseLength)
+                {
+                    i = end;
+                    continue;
+                }
                 literal.Clear();
                 var j = i + 1;
                 for (; j < script.Length && script[j] != '"' && script[j] != '\n'; j++)
@@ -154,6 +160,22 @@ internal static partial class HtmlArticleBody
             }
         }
         return paragraphs;
+    }
+
+    /// <summary>Where the string literal starting at <paramref name="start"/> ends: the same walk over escapes as <see cref="ProseInScripts"/>.</summary>
+    private static int LiteralEnd(string script, int start)
+    {
+        var j = start;
+        for (; j < script.Length && script[j] != '"' && script[j] != '\n'; j++)
+        {
+            if (script[j] == '\\' && j + 1 < script.Length)
+            {
+                j++;
+                if (script[j] == 'u' && j + 4 < script.Length && int.TryParse(script.AsSpan(j + 1, 4), System.Globalization.NumberStyles.HexNumber, null, out _))
+                    j += 4;
+            }
+        }
+        return j;
     }
 
     // Shorter string values are titles, labels and teasers; an article paragraph runs longer.

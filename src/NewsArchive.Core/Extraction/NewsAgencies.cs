@@ -49,12 +49,17 @@ public static partial class NewsAgencies
         .SelectMany(a => a.Spellings.Select(s => (s, a.Name)))
         .ToDictionary(p => p.s, p => p.Name, StringComparer.OrdinalIgnoreCase);
 
+    // Brackets and punctuation around a credit ("(AP)", "Reuters."); a static array, as this runs for many lines of every page.
+    private static readonly char[] CreditTrim = ['(', ')', '.', ',', ' '];
+
     /// <summary>The canonical agency name when <paramref name="text"/> (trimmed) is one, else null.</summary>
     public static string? Recognise(string text)
     {
-        var t = text.Trim().Trim('(', ')', '.', ',', ' ');
-        if (t.Length is 0 or > 40)
+        // Trimmed as a span: most lines are too long to be a credit and need no string of their own.
+        var trimmed = text.AsSpan().Trim().Trim(CreditTrim);
+        if (trimmed.Length is 0 or > 40)
             return null;
+        var t = trimmed.Length == text.Length ? text : trimmed.ToString();
         if (BySpelling.TryGetValue(t, out var name))
         {
             // Two-letter codes in lower case ("pa", "aa") are words, not agencies.
