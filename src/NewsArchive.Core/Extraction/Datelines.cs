@@ -79,7 +79,7 @@ public static partial class Datelines
     // The place keeps its region as printed ("NAPA COUNTY, Calif."); a single hyphen must stand apart, so
     // "MIAMI-DADE" stays one place. "LONDON, Jan 5 (Reuters) -" prints the date between place and agency.
     // A no-break space may stand on either side of the dash (HTML's "WASHINGTON&nbsp;—&nbsp;").
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.][\p{Lu}\p{M} .'’-]{0,40}?(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,3})?)(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\((?<code>[\p{L}-]{2,20})\))?\s*(?:[—–]|--|-(?=\s|$))\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.][\p{Lu}\p{M} .'’-]{0,40}?(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,3})?)(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?>\s*)(?:\((?<code>[\p{L}-]{2,20})\))?(?>\s*)(?:[—–]|--|-(?=\s|$))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex DashedDateline();
 
     [GeneratedRegex(@"^(?<place>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?)\s*\((?<code>\p{Lu}{2,6}(?:\s\p{Lu}\p{Ll}+)?|\p{L}[\p{L}-]{1,19})\)\s*(?:[—–]|--|-(?=\s|$))\s*", RegexOptions.CultureInvariant)]

@@ -40,9 +40,10 @@ public static partial class HtmlExtractor
         if (string.IsNullOrWhiteSpace(html))
             return ExtractionResult.Fail("The page is empty.");
         IDocument document;
-        var source = HtmlNestingGuard.Limit(html);
+        string source;
         try
         {
+            source = HtmlNestingGuard.Limit(html);
             document = Parser.ParseDocument(source);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

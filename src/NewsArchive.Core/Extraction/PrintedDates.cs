@@ -23,8 +23,16 @@ public static partial class PrintedDates
         if (paragraphs.Count == 0)
             return null;
         var text = paragraphs[0];
-        var dash = text.AsSpan(0, Math.Min(text.Length, MaxOpeningDateLength)).IndexOfAny(OpeningDashes);
-        if (dash < 6 || !char.IsWhiteSpace(text[dash - 1]))
+        // The dash after a space: "2015-04-17 — The council…" holds hyphens of its own.
+        var head = text.AsSpan(0, Math.Min(text.Length, MaxOpeningDateLength));
+        var dash = -1;
+        for (var i = 1; i < head.Length; i++)
+            if (head[i] is '-' or '–' or '—' && char.IsWhiteSpace(head[i - 1]))
+            {
+                dash = i;
+                break;
+            }
+        if (dash < 6)
             return null;
         var opening = text[..dash].TrimEnd();
         return MayHoldDate(opening) || HasMonthWord(opening) ? TryParse(opening, out var date) ? date : null : null;
@@ -40,13 +48,12 @@ public static partial class PrintedDates
     {
         if (url is null || UrlDatePath().Match(url) is not { Success: true } m)
             return null;
-        var (year, month, day) = (int.Parse(m.Groups["y"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), int.Parse(m.Groups["d"].ValueSpan));
+        var (year, month, day) = (Digits(m.Groups["y"].ValueSpan), Digits(m.Groups["m"].ValueSpan), Digits(m.Groups["d"].ValueSpan));
         return day <= DateTime.DaysInMonth(year, month) ? new PrintedTime(new DateOnly(year, month, day), null, null) : null;
     }
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)")]
+    [GeneratedRegex(@"/(?<y>(?:19|20)[0-9]{2})[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12][0-9]|3[01])(?:/|-|$)")]
     private static partial Regex UrlDatePath();
-    private static readonly System.Buffers.SearchValues<char> OpeningDashes = System.Buffers.SearchValues.Create("-–—");
 
     /// <summary>
     /// Like <see cref="TryParse(string, out PrintedTime)"/>, and also reads relative forms ("Updated 2 hours ago")
@@ -90,7 +97,7 @@ public static partial class PrintedDates
         }
         if (reference is { } r && RelativeAgo().Match(text) is { Success: true } rel)
         {
-            value = Subtract(r, int.Parse(rel.Groups["n"].Value, CultureInfo.InvariantCulture), rel.Groups["unit"].Value);
+            value = Subtract(r, Digits(rel.Groups["n"].ValueSpan), rel.Groups["unit"].Value);
             return true;
         }
         return false;
@@ -180,7 +187,21 @@ public static partial class PrintedDates
     public static PrintedTime SwapDayAndMonth(PrintedTime value) =>
         value with { Date = new DateOnly(value.Date.Year, value.Date.Day, value.Date.Month) };
 
-    private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+    // \d in a pattern matches the digits of every script ("٢٠١٥"); int.Parse reads only ASCII ones.
+    private static int Digits(ReadOnlySpan<char> digits)
+    {
+        var n = 0;
+        foreach (var c in digits)
+        {
+            var d = CharUnicodeInfo.GetDecimalDigitValue(c);
+            if (d < 0 || n > 99_999)
+                return -1;
+            n = n * 10 + d;
+        }
+        return n;
+    }
+
+    private static int Number(Match m, string group) => Digits(m.Groups[group].ValueSpan);
 
     [GeneratedRegex(@"(?<![\d/])(?<a>\d{1,2})/(?<b>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")]
     private static partial Regex SlashedDate();
@@ -274,8 +295,8 @@ public static partial class PrintedDates
 
     private static PrintedTime? BuildSlashed(Match m)
     {
-        var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
-        var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        var a = Digits(m.Groups["a"].ValueSpan);
+        var b = Digits(m.Groups["b"].ValueSpan);
         var (month, day) = a > 12 ? (b, a) : (a, b);
         return Compose(m, Year(m.Groups["y"].Value), month, day);
     }
@@ -289,13 +310,13 @@ public static partial class PrintedDates
                 return null;
         }
         else
-            month = int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture);
-        return Compose(m, Year(m.Groups["y"].Value), month, int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+            month = Digits(m.Groups["mo"].ValueSpan);
+        return Compose(m, Year(m.Groups["y"].Value), month, Digits(m.Groups["d"].ValueSpan));
     }
 
     private static int Year(string y)
     {
-        var n = int.Parse(y, CultureInfo.InvariantCulture);
+        var n = Digits(y);
         return y.Length == 2 ? 2000 + n : n;
     }
 
@@ -306,9 +327,9 @@ public static partial class PrintedDates
         var date = new DateOnly(year, month, day);
         if (!m.Groups["h"].Success)
             return new PrintedTime(date, null, null);
-        var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
-        var minute = m.Groups["mi"].Success ? int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture) : 0;
-        var second = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+        var hour = Digits(m.Groups["h"].ValueSpan);
+        var minute = m.Groups["mi"].Success ? Digits(m.Groups["mi"].ValueSpan) : 0;
+        var second = m.Groups["s"].Success ? Digits(m.Groups["s"].ValueSpan) : 0;
         if (m.Groups["ampm"].Success)
         {
             if (hour is < 1 or > 12)
@@ -333,8 +354,10 @@ public static partial class PrintedDates
             return TimeSpan.Zero;
         var sign = text[0] == '-' ? -1 : 1;
         var digits = text[1..].Replace(":", "", StringComparison.Ordinal);
-        var hours = int.Parse(digits.Length <= 2 ? digits : digits[..^2], CultureInfo.InvariantCulture);
-        var minutes = digits.Length > 2 ? int.Parse(digits[^2..], CultureInfo.InvariantCulture) : 0;
+        var hours = Digits(digits.Length <= 2 ? digits : digits.AsSpan()[..^2]);
+        var minutes = digits.Length > 2 ? Digits(digits.AsSpan()[^2..]) : 0;
+        if (hours is < 0 or > 18 || minutes is < 0 or > 59)
+            return TimeSpan.Zero;
         return sign * new TimeSpan(hours, minutes, 0);
     }
 

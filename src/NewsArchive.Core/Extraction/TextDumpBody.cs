@@ -360,7 +360,8 @@ public static class TextDumpBody
     }
 
     private static bool IsRightsNotice(string text) =>
-        text.Contains("reserv", StringComparison.OrdinalIgnoreCase) || text.Contains("vorbehalten", StringComparison.OrdinalIgnoreCase);
+        text.Contains("reserv", StringComparison.OrdinalIgnoreCase) || text.Contains("réserv", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("riservat", StringComparison.OrdinalIgnoreCase) || text.Contains("vorbehalten", StringComparison.OrdinalIgnoreCase);
 
     private static bool SameText(IReadOnlyList<DumpLine> lines, int i, int j) =>
         i >= 0 && j >= 0 && i < lines.Count && j < lines.Count && lines[i].Text == lines[j].Text;
