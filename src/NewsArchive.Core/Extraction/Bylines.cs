@@ -34,7 +34,7 @@ public static partial class Bylines
                 return None;
             t = t[(marker.Index + marker.Length)..];
         }
-        return ParseNames(t, lenient: hasMarker || markedAsName, commasSeparatePeople, afterMarker: hasMarker && !markedAsName);
+        return ParseNames(t, lenient: hasMarker || markedAsName, commasSeparatePeople);
     }
 
     /// <summary>
@@ -59,14 +59,14 @@ public static partial class Bylines
             if (before.Length > 0 && !LeadIn().IsMatch(before) && !PrintedDates.TryParse(before, out _))
                 return false;
             var rest = t[(marker.Index + marker.Length)..];
-            byline = ParseNames(rest, lenient: true, commasSeparatePeople: false, afterMarker: true);
+            byline = ParseNames(rest, lenient: true, commasSeparatePeople: false);
             return byline.Authors.Count > 0 || byline.Agency is not null;
         }
         // "Vladimir Isachenkov, The Associated Press": a name, then an agency.
         var comma = t.LastIndexOf(", ", StringComparison.Ordinal);
         if (comma > 0 && NewsAgencies.Recognise(t[(comma + 2)..]) is { } agency)
         {
-            var names = ParseNames(t[..comma], lenient: false, commasSeparatePeople: false, afterMarker: false);
+            var names = ParseNames(t[..comma], lenient: false, commasSeparatePeople: false);
             if (names.Authors.Count > 0)
             {
                 byline = names with { Agency = names.Agency ?? agency };
@@ -134,8 +134,7 @@ public static partial class Bylines
         return t.Contains('@') ? GluedHandle().Replace(t, " and ") : t;
     }
 
-    /// <param name="afterMarker">A byline marker ("By") opened the text and no markup says a name follows.</param>
-    private static Byline ParseNames(string text, bool lenient, bool commasSeparatePeople, bool afterMarker)
+    private static Byline ParseNames(string text, bool lenient, bool commasSeparatePeople)
     {
         // Segments: "Jane Doe | Reuters", "Jane Doe • 11/08/23", "Jane Doe - January 10, 2020", "Jane Doe/June 12, 2020".
         var segments = Separators().Split(text);
@@ -274,14 +273,6 @@ public static partial class Bylines
         "topic", "tag", "tags", "sort", "filter", "clicking", "using", "continuing", "signing", "subscribing", "default", "name",
         "der", "die", "das", "dem", "den", "le", "la", "les", "un", "une", "el", "los", "las", "staff", "anonymous", "guest", "unknown",
     };
-
-    /// <summary>
-    /// "By Method", "By Season", "Autor / CRÉDITOS": after a marker, one capitalised word that is no common given name
-    /// heads a sort or filter menu or a credits block. People sign with a full name; a single word passes only as a given
-    /// name ("By Pamela") or a handle (lower case or with digits: "by marc", "Bo2man").
-    /// </summary>
-    private static bool IsOneCommonWord(string piece) =>
-        !piece.Contains(' ') && char.IsUpper(piece[0]) && piece.All(char.IsLetter) && PersonNameWord(piece) != NameWord.GivenName;
 
     // "Grant Tinsley, PhD": degrees after a comma are not a second person. Compared without periods.
     private static readonly HashSet<string> Degrees = new(StringComparer.OrdinalIgnoreCase)
