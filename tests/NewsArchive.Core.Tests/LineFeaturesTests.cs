@@ -4,12 +4,7 @@ namespace NewsArchive.Core.Tests;
 
 public class LineFeaturesTests
 {
-    private static DumpLine Line(string text, int occurrences = 1)
-    {
-        var line = new DumpLine(0, text) { Occurrences = occurrences };
-        LineFeatures.Compute(line, "en", null);
-        return line;
-    }
+    private static DumpLine Line(string text, int occurrences = 1) => DumpLineFixture.Of(text, occurrences: occurrences);
 
     [Theory]
     [InlineData("56m ago", LineKind.RelativeTime)]

@@ -53,9 +53,5 @@ public class NonAsciiDigitsTests
     [InlineData("Neueste Entwicklungen am Hafen", LineKind.Text)]
     [InlineData("Neueste Nachrichten", LineKind.SectionBreak)]
     public void LatestHeadingsNeedANewsWord(string text, LineKind kind)
-    {
-        var line = new DumpLine(0, text);
-        LineFeatures.Compute(line, "de", null);
-        Assert.Equal(kind, line.Kind);
-    }
+        => Assert.Equal(kind, DumpLineFixture.Of(text, "de").Kind);
 }

@@ -5,12 +5,7 @@ namespace NewsArchive.Core.Tests;
 /// <summary>List-, table- and code-shaped article content in text dumps, and the lines that close an article.</summary>
 public class TextDumpBodyShapesTests
 {
-    private static DumpLine Line(string text)
-    {
-        var line = new DumpLine(0, text);
-        LineFeatures.Compute(line, "en", null);
-        return line;
-    }
+    private static DumpLine Line(string text) => DumpLineFixture.Of(text);
 
     private static string Body(string dump) => string.Join("\n", TextDumpExtractor.Extract(dump).Article!.Paragraphs);
 

@@ -4,12 +4,7 @@ namespace NewsArchive.Core.Tests;
 
 public class TextDumpBodyTests
 {
-    private static DumpLine Line(string text)
-    {
-        var line = new DumpLine(0, text);
-        LineFeatures.Compute(line, "en", null);
-        return line;
-    }
+    private static DumpLine Line(string text) => DumpLineFixture.Of(text);
 
     // The cue words that let a line skip a regex must not hide a match: word boundaries at apostrophes and
     // hyphens, prefixes ("Tagged"), capitals, and long words sharing their first letters.

@@ -4,12 +4,7 @@ namespace NewsArchive.Core.Tests;
 
 public class TextDumpTeaserGridTests
 {
-    private static DumpLine Line(string text)
-    {
-        var line = new DumpLine(0, text);
-        LineFeatures.Compute(line, "en", null);
-        return line;
-    }
+    private static DumpLine Line(string text) => DumpLineFixture.Of(text);
 
     // Teaser titles end in "!", "?" or a cut-off "…" as often as in nothing; Title Case marks them all the same.
     [Theory]
@@ -92,11 +87,7 @@ public class TextDumpRankedListTests
     [InlineData("Les plus partagés")]
     [InlineData("Meistgelesen")]
     public void ForeignSectionHeadingsEndTheStory(string heading)
-    {
-        var line = new DumpLine(0, heading);
-        LineFeatures.Compute(line, "es", null);
-        Assert.Equal(LineKind.SectionBreak, line.Kind);
-    }
+        => Assert.Equal(LineKind.SectionBreak, DumpLineFixture.Of(heading, "es").Kind);
 }
 
 public class TextDumpBulletSeparatedLinksTests
@@ -105,9 +96,5 @@ public class TextDumpBulletSeparatedLinksTests
     [InlineData("The harbour services Shop ▪ Hotels ▪ English lessons ▪ Car ads ▪ Property ads ▪ Crosswords ▪ Weather ▪ Traffic")]
     [InlineData("Our sites Harbour Weekly ■ Pier Talk ■ The Ferry Post ■ Gulls Daily")]
     public void BulletSeparatedLinksAreFurniture(string text)
-    {
-        var line = new DumpLine(0, text);
-        LineFeatures.Compute(line, "en", null);
-        Assert.Equal(LineKind.Furniture, line.Kind);
-    }
+        => Assert.Equal(LineKind.Furniture, DumpLineFixture.Of(text).Kind);
 }
