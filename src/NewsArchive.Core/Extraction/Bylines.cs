@@ -98,6 +98,23 @@ public static partial class Bylines
             : NameWord.Unknown;
     }
 
+    /// <summary>
+    /// A credit that gives the first name only ("By Pamela", a metadata "Todd") while the page prints the full name
+    /// alone on a line ("Pamela Anderson"): that line, among <paramref name="texts"/>, or null.
+    /// </summary>
+    public static string? FullNameOf(string firstName, IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+            if (text.Length > firstName.Length + 1 && text.Length <= 40 && text.StartsWith(firstName + " ", StringComparison.Ordinal)
+                && FullName().IsMatch(text))
+                return text;
+        return null;
+    }
+
+    // Two or three capitalised words.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}$")]
+    private static partial Regex FullName();
+
     /// <summary>True when the text opens with a byline marker ("By", "Author:", "Posted by").</summary>
     public static bool OpensWithMarker(string text) => Marker().Match(Clean(text)) is { Success: true, Index: 0 };
 

@@ -383,7 +383,7 @@ public static partial class HtmlExtractor
         agency ??= authors.Count == 0 ? AgencyCredit(page) : null;
         if (authors.Count == 0 && BylineInDescription(meta.Description) is { } described)
             Add(described, mayBeThePublisher: true);
-        if (authors.Count == 1 && !authors[0].Contains(' ') && FullNameOnPage(page, authors[0]) is { } full)
+        if (authors.Count == 1 && !authors[0].Contains(' ') && Bylines.FullNameOf(authors[0], page.Blocks.Select(b => b.Text)) is { } full)
             authors[0] = full;
         if (agency is null)
             foreach (var org in meta.AuthorOrganisations)
@@ -394,25 +394,6 @@ public static partial class HtmlExtractor
                 }
         return (authors, agency);
     }
-
-    /// <summary>
-    /// Metadata that names the author by first name only ("Todd") while the page prints the full name on a line
-    /// of its own ("Todd Bates"): the printed name.
-    /// </summary>
-    private static string? FullNameOnPage(HtmlPageModel page, string firstName)
-    {
-        foreach (var b in page.Blocks)
-        {
-            var text = b.Text;
-            if (text.Length > firstName.Length + 1 && text.Length <= 40 && text.StartsWith(firstName + " ", StringComparison.Ordinal)
-                && FullName().IsMatch(text))
-                return text;
-        }
-        return null;
-    }
-
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]+(\s\p{Lu}[\p{L}'’.\-]*){1,2}$")]
-    private static partial Regex FullName();
 
     /// <summary>
     /// The byline element the page marks as such (itemprop=author, rel=author, a "byline" or "author" class). Where

@@ -246,11 +246,7 @@ public static partial class TextDumpExtractor
     {
         if (byline is not { Authors: [var first] } || first.Contains(' '))
             return byline;
-        foreach (var line in lines)
-            if (line.Length > first.Length + 1 && line.Length <= 40 && line.Text.StartsWith(first + " ", StringComparison.Ordinal)
-                && NameLine().IsMatch(line.Text) && line.Text.Split(' ').Length <= 3)
-                return byline with { Authors = [line.Text] };
-        return byline;
+        return Bylines.FullNameOf(first, lines.Select(l => l.Text)) is { } full ? byline with { Authors = [full] } : byline;
     }
 
     /// <summary>
