@@ -7,7 +7,7 @@ namespace NewsArchive.Core.Extraction;
 /// and the contiguous run with the highest total is the body (maximum-sum segment). Short lines inside
 /// the run (subheads, one-line quotes, code) are kept when prose stands on both sides of them.
 /// </summary>
-public static class TextDumpBody
+public static partial class TextDumpBody
 {
     // jusText's thresholds, lowered a little because our stop-word lists are short.
     private const int ShortLength = 30;
@@ -176,6 +176,7 @@ public static class TextDumpBody
             total += quality[i] == Quality.Good ? lines[i].Length : 0;
         var before = 0.0;
         var inAside = false;
+        var inAuthorBox = false;
         var kept = new List<int>();
         int? lastGood = null;
         var pending = new List<int>();
@@ -191,10 +192,17 @@ public static class TextDumpBody
                 if (before >= TerminalBreakShare * total && ContinuationAfterBox(lines, quality, i) < 0)
                     break;
                 inAside = true;
+                inAuthorBox = AuthorBoxHeading().IsMatch(lines[i].Text);
             }
             if (q == Quality.Good)
             {
                 before += lines[i].Length;
+                // "About the author" heads the writer's bio, a paragraph of prose that is not the story.
+                if (inAuthorBox)
+                {
+                    inAuthorBox = false;
+                    continue;
+                }
                 inAside = false;
             }
             if (inAside)
@@ -404,4 +412,7 @@ public static class TextDumpBody
             _ => -Math.Min(Math.Max(line.Length, 40), 200), // repeated text
         },
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:about the (?:author|writer)|über den autor|zum autor|à propos de l'auteur|sobre el autor|sull'autore|over de auteur)\s*:?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AuthorBoxHeading();
 }

@@ -398,20 +398,32 @@ public static partial class TextDumpExtractor
         if (byline is null || byline.Authors.Count == 0)
             return;
         for (var k = paragraphs.Count - 1; k >= Math.Max(1, paragraphs.Count - 3); k--)
-        {
-            var p = paragraphs[k];
-            foreach (var author in byline.Authors)
+            if (IsBioOf(paragraphs[k], byline, firstNameWillDo: true))
             {
-                var first = author.Split(' ')[0];
-                if (p.Length < 600 && (p.StartsWith(author, StringComparison.OrdinalIgnoreCase) || p.StartsWith(first + " ", StringComparison.Ordinal))
-                    && BioVerb().IsMatch(p.AsSpan(0, Math.Min(p.Length, author.Length + 40))))
-                {
-                    paragraphs.RemoveRange(k, paragraphs.Count - k);
-                    return;
-                }
+                paragraphs.RemoveRange(k, paragraphs.Count - k);
+                return;
             }
-        }
+        // Some layouts print the bio under the byline, above the story; there the full name must open it.
+        if (IsBioOf(paragraphs[0], byline, firstNameWillDo: false))
+            paragraphs.RemoveAt(0);
     }
+
+    private static bool IsBioOf(string paragraph, Bylines.Byline byline, bool firstNameWillDo)
+    {
+        if (paragraph.Length >= MaxBioLength)
+            return false;
+        foreach (var author in byline.Authors)
+        {
+            var first = author.Split(' ')[0];
+            if ((paragraph.StartsWith(author, StringComparison.OrdinalIgnoreCase) || firstNameWillDo && paragraph.StartsWith(first + " ", StringComparison.Ordinal))
+                && BioVerb().IsMatch(paragraph.AsSpan(0, Math.Min(paragraph.Length, author.Length + 40))))
+                return true;
+        }
+        return false;
+    }
+
+    // Bios run to a few sentences; a longer paragraph that opens with the writer's name is the story.
+    private const int MaxBioLength = 1200;
 
     /// <summary>
     /// The publication date is the one printed with the headline: a line labelled "Published" wins, then the first
