@@ -58,4 +58,53 @@ public class TextDumpAsidesTests
         Assert.Contains("Paragraph 8:", body);
         Assert.DoesNotContain("harbour reporter since 2007", body);
     }
+
+    private static string Comment(int n) =>
+        $"Comment {n}: I have walked on that pier every summer since I was a child, and I cannot believe it took the council this long to decide anything about it. " +
+        "The ferries have been going the long way round for two years now, the cafés on the quay are half empty, and every meeting ends with another study. " +
+        "Maybe now something will actually happen, but I will believe it when I see the new deck with my own eyes.";
+
+    [Fact]
+    public void SignedCommentThreadAfterTheStoryIsNotTheStory()
+    {
+        var readers = new[] { "Armanox", "peiman", "Rebel Raime", "Leo" };
+        var thread = string.Concat(readers.Select((name, k) => $"{name} June {20 + k}, 2015 at 10:2{k} pm\n{Comment(k + 1)}\n"));
+        var dump = Menu + Head + HarbourStory.Paragraphs(3) + "\n" + thread + Footer;
+        var body = Body(dump);
+        Assert.Contains("Paragraph 1:", body);
+        Assert.Contains("Paragraph 3:", body);
+        Assert.DoesNotContain("Comment ", body);
+    }
+
+    [Fact]
+    public void StampedEntriesWithNoStoryAboveAreTheStory()
+    {
+        // A live blog is a series of stamped entries right under the headline: there is no story above to protect.
+        var entries = string.Concat(new[] { "Harbour desk", "Quay reporter", "Pier team" }.Select((desk, k) =>
+            $"{desk} June 3, 2025 at 10:2{k} am\nEntry {k + 1}: the harbour board met again on Thursday and agreed, after a long debate, that the old pier needs a new deck before the winter storms.\n"));
+        var body = Body(Menu + "Harbour pier: live\n" + entries + Footer);
+        Assert.Contains("Entry 1:", body);
+        Assert.Contains("Entry 3:", body);
+    }
+
+    [Fact]
+    public void NumberedListIntroducedByTheStoryIsKept()
+    {
+        var list = string.Concat(Enumerable.Range(1, 40).Select(n => $"{n:00}. Keeper {(char)('A' + n % 26)}{n}\n"));
+        var dump = Menu + Head + HarbourStory.Paragraphs(2) + "\nHere is the full list of the pier's keepers, as the archive gives it.\n" + list + "Tweet\n" + Footer;
+        var body = Body(dump);
+        Assert.Contains("Paragraph 1:", body);
+        Assert.Contains("01. Keeper B1", body);
+        Assert.Contains("40. Keeper O40", body);
+    }
+
+    [Fact]
+    public void NumberedTeaserRankingUnderAHeadingIsNotKept()
+    {
+        var ranking = string.Concat(Enumerable.Range(1, 5).Select(n => $"{n}. Ferry timetable changes for route {n}\n"));
+        var dump = Menu + Head + HarbourStory.Paragraphs(4) + "\nMost read\n" + ranking + Footer;
+        var body = Body(dump);
+        Assert.Contains("Paragraph 4:", body);
+        Assert.DoesNotContain("Ferry timetable", body);
+    }
 }

@@ -85,6 +85,8 @@ public static partial class TextDumpBody
                 && (i > 0 && lines[i - 1].Kind == lines[i].Kind || i + 1 < n && lines[i + 1].Kind == lines[i].Kind))
                 quality[i] = Quality.Short;
         MarkRankedLists(lines, quality);
+        MarkOrderedLists(lines, quality);
+        MarkCommentThreads(lines, quality);
         // "Release Date:" above a date line, "Written by:" above a byline: labels of the metadata, not subheads.
         for (var i = 0; i + 1 < n; i++)
             if (quality[i] == Quality.Short && lines[i].Text.EndsWith(':') && lines[i + 1].Kind is LineKind.Date or LineKind.Byline)
@@ -251,6 +253,121 @@ public static partial class TextDumpBody
     }
 
     private const int MinRankedItems = 3;
+
+    /// <summary>
+    /// "Here's the full list:" / "1. Robert Plant" / "2. Rob Halford" / …: a numbered list that the story's prose
+    /// introduces is the story's own, however short its items. A ranking of teasers sits under a heading instead.
+    /// </summary>
+    private static void MarkOrderedLists(IReadOnlyList<DumpLine> lines, Quality[] quality)
+    {
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (ItemNumber(lines[i]) != 1 || !(quality[i - 1] is Quality.Good or Quality.NearGood || lines[i - 1].Text.TrimEnd().EndsWith(':')))
+                continue;
+            var end = i;
+            while (end + 1 < lines.Count && ItemNumber(lines[end + 1]) == ItemNumber(lines[end]) + 1)
+                end++;
+            if (end - i + 1 < MinRankedItems)
+                continue;
+            for (var k = i; k <= end; k++)
+                if (quality[k] is Quality.Short or Quality.Poor)
+                    quality[k] = Quality.NearGood;
+            i = end;
+        }
+    }
+
+    // "1. Robert Plant", "02) Rob Halford": the item's number; 0 for any other line.
+    private static int ItemNumber(DumpLine line)
+    {
+        var t = line.Text.AsSpan().TrimStart();
+        var digits = 0;
+        while (digits < t.Length && digits < 4 && char.IsAsciiDigit(t[digits]))
+            digits++;
+        if (line.Kind != LineKind.Text || digits is 0 or > 3 || digits + 2 > t.Length || t[digits] is not ('.' or ')') || t[digits + 1] != ' ')
+            return 0;
+        return int.Parse(t[..digits], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// "Armanox June 28, 2015 at 10:25 pm" / comment / "Leo July 23, 2015 at 3:20 pm" / comment: readers' comments,
+    /// each under a stamp with its time of day, after the story. A long thread outweighs a short story, so its prose
+    /// counts as poor. A story that is itself a series of stamped entries (a live blog) has no story above them.
+    /// </summary>
+    private static void MarkCommentThreads(IReadOnlyList<DumpLine> lines, Quality[] quality)
+    {
+        var stamps = new List<int>();
+        for (var i = 0; i + 1 < lines.Count; i++)
+            if (lines[i].Kind == LineKind.Date && lines[i].Date?.TimeOfDay is not null && IsSignedStamp(lines[i].Text) && IsComment(lines, quality, i + 1))
+                stamps.Add(i);
+        for (var s = 0; s < stamps.Count;)
+        {
+            var e = s;
+            while (e + 1 < stamps.Count && stamps[e + 1] - stamps[e] <= MaxCommentLines + 1)
+                e++;
+            if (e - s + 1 >= MinThreadStamps && GoodLengthBefore(lines, quality, stamps[s]) >= MinStoryAboveThread)
+            {
+                var end = stamps[e];
+                while (end + 1 < lines.Count && end - stamps[e] < MaxCommentLines && IsComment(lines, quality, end + 1))
+                    end++;
+                for (var k = stamps[s]; k <= end; k++)
+                    if (quality[k] is Quality.Good or Quality.NearGood or Quality.Short)
+                        quality[k] = Quality.Poor;
+            }
+            s = e + 1;
+        }
+    }
+
+    /// <summary>
+    /// "Armanox June 28, 2015 at 10:25 pm", "peiman 21/09/2015 23:16": a reader's name, then the date. Labels
+    /// ("Updated", "asked", "Posted on"), weekdays and a month that opens the date are not names.
+    /// </summary>
+    private static bool IsSignedStamp(string text)
+    {
+        var digit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit <= 0 || !char.IsLetter(text[0]) || PrintedDates.HasDateLabel(text))
+            return false;
+        var words = text[..digit].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var name = 0;
+        while (name < words.Length && !PrintedDates.IsMonthName(words[name]))
+            name++;
+        if (name is 0 or > 3)
+            return false;
+        for (var k = 0; k < name; k++)
+            if (NotAName(words[k]))
+                return false;
+        return true;
+    }
+
+    private static bool NotAName(string word)
+    {
+        var w = word.TrimEnd(',', '.', ':', '|', '-', '–', '—');
+        return w.Length == 0 || StampWords.Contains(w) || StopWords.Languages.Any(l => StopWords.IsStopWord(l, w));
+    }
+
+    // Weekdays and the verbs of a Q&A page's stamps ("asked", "answered"): the stamp belongs to the page's own posts.
+    private static readonly HashSet<string> StampWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+        "asked", "answered", "edited", "modified", "created", "commented", "replied", "last", "today", "yesterday",
+    };
+
+    private const int MinThreadStamps = 3;
+    private const int MaxCommentLines = 8;
+    private const int MinStoryAboveThread = 300;
+
+    private static bool IsComment(IReadOnlyList<DumpLine> lines, Quality[] quality, int i) =>
+        quality[i] is Quality.Good or Quality.NearGood || quality[i] == Quality.Short && lines[i].Kind == LineKind.Text && lines[i].Words > 0;
+
+    private static int GoodLengthBefore(IReadOnlyList<DumpLine> lines, Quality[] quality, int end)
+    {
+        var total = 0;
+        for (var k = 0; k < end; k++)
+            if (quality[k] == Quality.Good)
+                total += lines[k].Length;
+        return total;
+    }
 
     // A rank alone on its line: "1", "2." ; 0 for anything else.
     private static int Rank(DumpLine line)
