@@ -107,4 +107,29 @@ public class TextDumpAsidesTests
         Assert.Contains("Paragraph 4:", body);
         Assert.DoesNotContain("Ferry timetable", body);
     }
+
+    [Fact]
+    public void ExcerptsCutOffBeforeTheirSourceAreNotTheStory()
+    {
+        var excerpts =
+            "Look at other dictionaries:\n" +
+            "pier — noun A structure leading out from the shore into a body of water, used as a landing place or a promenade, often built on … …   The Harbour Dictionary\n" +
+            "harbour — noun A place on the coast where vessels may find shelter, especially one protected from rough water by piers, jetties and …   Wiktionary\n" +
+            "quay — noun A stone or metal platform lying alongside or projecting into water for loading and unloading ships, as opposed to a …   Wiktionary\n";
+        var body = Body(Menu + Head + HarbourStory.Paragraphs(3) + "\n" + excerpts + Footer);
+        Assert.Contains("Paragraph 3:", body);
+        Assert.DoesNotContain("noun A", body);
+    }
+
+    [Fact]
+    public void BlurbsOverARepeatedReadTheRestLinkAreTeasers()
+    {
+        // Each teaser blurb alone outweighs the short post, and none of them is cut off.
+        var teasers = string.Concat(Enumerable.Range(1, 4).Select(n =>
+            $"Ferry news {n}\nThe ferry company said on Monday that route {n} would run again from the spring, after two winters of detours around the closed pier, and that tickets bought for the old timetable would still be valid on the new boats for the rest of the year, at no extra cost to passengers.\nREAD THE REST\n"));
+        var dump = "Harbour pier: the short version\nBy Jane Holloway\nMarch 3, 2025\nThe council voted to rebuild the old harbour pier on Tuesday, and work should start in the spring.\nFollow Us\n" + teasers + Footer;
+        var body = Body(dump);
+        Assert.Contains("rebuild the old harbour pier", body);
+        Assert.DoesNotContain("ferry company", body);
+    }
 }

@@ -86,6 +86,8 @@ public static partial class TextDumpBody
                 quality[i] = Quality.Short;
         MarkRankedLists(lines, quality);
         MarkOrderedLists(lines, quality);
+        MarkCutOffTeasers(lines, quality);
+        MarkBlurbsOverReadMore(lines, quality);
         MarkCommentThreads(lines, quality);
         // "Release Date:" above a date line, "Written by:" above a byline: labels of the metadata, not subheads.
         for (var i = 0; i + 1 < n; i++)
@@ -353,6 +355,33 @@ public static partial class TextDumpBody
         "asked", "answered", "edited", "modified", "created", "commented", "replied", "last", "today", "yesterday",
     };
 
+    /// <summary>
+    /// "… as opposed to macropolitics …   Wiktionary", "… studied journalism in... Read more": a blurb cut off
+    /// mid-sentence, then its source, date or link. Two or more on a page are a list of excerpts from elsewhere.
+    /// </summary>
+    private static void MarkCutOffTeasers(IReadOnlyList<DumpLine> lines, Quality[] quality)
+    {
+        List<int>? cut = null;
+        for (var i = 0; i < lines.Count; i++)
+            if (lines[i].Kind == LineKind.Text && lines[i].Length >= 60 && (lines[i].Text.Contains('…') || lines[i].Text.Contains("...")) && CutOffTeaser().IsMatch(lines[i].Text))
+                (cut ??= []).Add(i);
+        if (cut is not { Count: >= 2 })
+            return;
+        foreach (var i in cut)
+            quality[i] = Quality.Poor;
+    }
+
+    /// <summary>
+    /// A blurb followed by "Read the rest" or "Continue reading", when the page prints that link three times or
+    /// more: a list of other stories, each with its opening paragraph.
+    /// </summary>
+    private static void MarkBlurbsOverReadMore(IReadOnlyList<DumpLine> lines, Quality[] quality)
+    {
+        for (var i = 1; i < lines.Count; i++)
+            if (lines[i].Occurrences >= 3 && lines[i].Length <= 30 && quality[i - 1] is Quality.Good or Quality.NearGood && ReadMoreLink().IsMatch(lines[i].Text))
+                quality[i - 1] = Quality.Poor;
+    }
+
     private const int MinThreadStamps = 3;
     private const int MaxCommentLines = 8;
     private const int MinStoryAboveThread = 300;
@@ -532,4 +561,11 @@ public static partial class TextDumpBody
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:about the (?:author|writer)|über den autor|zum autor|à propos de l'auteur|sobre el autor|sull'autore|over de auteur)\s*:?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AuthorBoxHeading();
+
+    // The ellipsis comes after some text, and what follows it is a few words with no sentence end.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^.{20,}?(?:…|\.\.\.)[\s…|]*(?:\S+(?: \S+){0,4})?\s*(?<![.!?""”’)])$")]
+    private static partial System.Text.RegularExpressions.Regex CutOffTeaser();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:read (?:the )?(?:rest|more|full (?:story|article))|continue reading|more|weiterlesen|mehr(?: lesen)?|lire la suite|en savoir plus|leer más|seguir leyendo|leggi (?:tutto|di più)|lees meer|read article|full story)\W*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ReadMoreLink();
 }
