@@ -132,4 +132,24 @@ public class TextDumpAsidesTests
         Assert.Contains("rebuild the old harbour pier", body);
         Assert.DoesNotContain("ferry company", body);
     }
+
+    [Fact]
+    public void LinkBesideAnAdSlotBetweenParagraphsIsNotKept()
+    {
+        var story = HarbourStory.Paragraphs(4).Split('\n');
+        var dump = Menu + Head + story[0] + "\n" + story[1] + "\nAdvertisement\nThe latest news about ferries and harbours (free to read)\n" +
+            story[2] + "\n" + story[3] + "\n" + Footer;
+        var body = Body(dump);
+        Assert.Contains("Paragraph 4:", body);
+        Assert.DoesNotContain("The latest news about ferries", body);
+    }
+
+    [Fact]
+    public void CodeOrNumberedItemBesideAnAdSlotIsKept()
+    {
+        var story = HarbourStory.Paragraphs(4).Split('\n');
+        var dump = Menu + Head + story[0] + "\n" + story[1] + "\nAdvertisement\nBug 1678390 – the pier sensor reports a depth of zero at high tide\n" +
+            story[2] + "\n" + story[3] + "\n" + Footer;
+        Assert.Contains("Bug 1678390", Body(dump));
+    }
 }

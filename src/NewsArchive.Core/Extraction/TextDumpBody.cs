@@ -211,6 +211,9 @@ public static partial class TextDumpBody
             }
             if (inAside)
                 continue;
+            // Judged on the line's own rating: the paragraphs around an inline link promote it to good.
+            if (kept.Count > 0 && q != Quality.Bad && Rate(lines[i]) == Quality.NearGood && IsInlineLink(lines, i))
+                continue;
             if (q == Quality.Good || q == Quality.NearGood)
             {
                 // Short lines between two prose lines: subheads, short quotes, code.
@@ -227,6 +230,23 @@ public static partial class TextDumpBody
         }
         return kept.Count == 0 ? null : new Body(bestStart, bestEnd, kept);
     }
+
+    /// <summary>
+    /// "Keep Reading" / "The latest on artificial intelligence, from …" / paragraph: a link to another page set between
+    /// the paragraphs, beside an ad slot or a link label. It reads like prose but never ends like a sentence.
+    /// </summary>
+    private static bool IsInlineLink(IReadOnlyList<DumpLine> lines, int i) =>
+        !lines[i].EndsSentence && lines[i].Length < MaxInlineLinkLength && char.IsUpper(lines[i].Text[0])
+        && lines[i].Text.AsSpan().IndexOfAny(CodeOrFigureChars) < 0 // "File \"a.py\", line 6", "Bug 1678390 – …" are content
+        && (IsLinkLabel(lines, i - 1) || IsLinkLabel(lines, i + 1));
+
+    // "Advertisement", "Keep Reading": a short label of the page's own, not a longer line the furniture patterns caught.
+    private static bool IsLinkLabel(IReadOnlyList<DumpLine> lines, int i) =>
+        i >= 0 && i < lines.Count && lines[i].Kind == LineKind.Furniture && lines[i].Length <= 30;
+
+    private static readonly System.Buffers.SearchValues<char> CodeOrFigureChars = System.Buffers.SearchValues.Create("0123456789=<>{}[]#;_\\");
+
+    private const int MaxInlineLinkLength = 100;
 
     /// <summary>
     /// "1" / title / "2" / title / "3" / title: a most-read or most-shared ranking, each rank on a line of its own
