@@ -17,6 +17,16 @@ public class StoryOpeningDateTests
     public void NoDateNoOpeningDate(string paragraph) => Assert.Null(PrintedDates.StoryOpeningDate([paragraph]));
 
     [Fact]
+    public void OpeningDateUnderTheStorysTitleAsAHeading() =>
+        Assert.Equal("2015-04-17", PrintedDates.StoryOpeningDate(
+            ["Superbugs at the pier: what they are", "April 17, 2015 -- Imagine being stuck at the pier when the last ferry leaves."])?.ToIso());
+
+    [Fact]
+    public void DateInASecondParagraphAfterProseIsNoOpeningDate() =>
+        Assert.Null(PrintedDates.StoryOpeningDate(
+            ["The pier closed on Monday.", "April 17, 2015 -- Imagine being stuck at the pier when the last ferry leaves."]));
+
+    [Fact]
     public void DumpWithoutAPrintedDateTakesTheStoryOpeningDate()
     {
         var story = string.Join("\n", Enumerable.Range(1, 4).Select(i =>

@@ -65,7 +65,7 @@ public static partial class HtmlExtractor
     {
         var page = HtmlPageModel.Build(document);
         var meta = HtmlMetadata.Read(page, document);
-        var h1 = FirstHeading(page);
+        var h1 = FirstHeading(page) is { } first ? StoryHeadingUnder(page, first) ?? first : null;
         var headline = ChooseHeadline(meta, h1, page.Title);
         var body = FindBody(page, headline);
         if (Length(body.Paragraphs) < HiddenTextRetryLength && page.SkippedHidden)
@@ -220,6 +220,21 @@ public static partial class HtmlExtractor
         foreach (var b in page.Blocks)
             if (b.Owner.Tag == "h1" && !b.Owner.Excluded)
                 return b.Text;
+        return null;
+    }
+
+    /// <summary>
+    /// "Information and Resources" in the h1, then "Superbugs: What They Are…" in an h2 that the title tag repeats:
+    /// the h1 names the section, the h2 the story. Null when the h1 and the title tag are about the same thing.
+    /// </summary>
+    private static string? StoryHeadingUnder(HtmlPageModel page, string h1)
+    {
+        if (Normalise(page.Title) is not { } title || Normalise(h1) is not { } section || SharesWords(title, section))
+            return null;
+        foreach (var b in page.Blocks)
+            if (b.Owner.Tag is "h2" or "h3" && !b.Owner.Excluded && Normalise(b.Text) is { } text && text.Contains(' ')
+                && title.StartsWith(text, StringComparison.Ordinal) && !SharesWords(text, section))
+                return text;
         return null;
     }
 

@@ -16,13 +16,23 @@ public static partial class PrintedDates
 
     /// <summary>
     /// The date a story opens with, wire style: "April 17, 2015 -- Imagine being sick…", "3 July 2025 – The council…".
-    /// Null when the first paragraph does not open with a date and a dash.
+    /// The body may begin with the story's title as a heading; the first paragraph under it counts then.
+    /// Null when the story does not open with a date and a dash.
     /// </summary>
     public static PrintedTime? StoryOpeningDate(IReadOnlyList<string> paragraphs)
     {
-        if (paragraphs.Count == 0)
-            return null;
-        var text = paragraphs[0];
+        for (var k = 0; k < Math.Min(paragraphs.Count, 2); k++)
+        {
+            if (OpeningDate(paragraphs[k]) is { } date)
+                return date;
+            if (!IsHeading(paragraphs[k]))
+                break;
+        }
+        return null;
+    }
+
+    private static PrintedTime? OpeningDate(string text)
+    {
         // The dash after a space: "2015-04-17 — The council…" holds hyphens of its own.
         var head = text.AsSpan(0, Math.Min(text.Length, MaxOpeningDateLength));
         var dash = -1;
@@ -37,6 +47,15 @@ public static partial class PrintedDates
         var opening = text[..dash].TrimEnd();
         return MayHoldDate(opening) || HasMonthWord(opening) ? TryParse(opening, out var date) ? date : null : null;
     }
+
+    // "Superbugs: What They Are and How You Get Them": short, and no sentence ends it.
+    private static bool IsHeading(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        return t.Length is > 0 and <= MaxHeadingLength && t[^1] is not ('.' or '!' or '?' or '"' or '”' or ':');
+    }
+
+    private const int MaxHeadingLength = 150;
 
     private const int MaxOpeningDateLength = 40;
 
