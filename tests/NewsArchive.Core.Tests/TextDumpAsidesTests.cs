@@ -152,4 +152,23 @@ public class TextDumpAsidesTests
             story[2] + "\n" + story[3] + "\n" + Footer;
         Assert.Contains("Bug 1678390", Body(dump));
     }
+
+    [Fact]
+    public void TitlesOfOtherStoriesUnderTheLastParagraphAreNotKept()
+    {
+        var titles = "Harbour pier\nThe harbour explained in pictures Video\nHarbour pier: how will the council vote?\nWhy the pier vote divides the town\n";
+        var body = Body(Menu + Head + HarbourStory.Paragraphs(5) + "\n" + titles + "Subscribe from 1 €\n" + Footer);
+        Assert.Contains("Paragraph 5:", body);
+        Assert.DoesNotContain("Why the pier vote divides the town", body);
+        Assert.DoesNotContain("how will the council vote", body);
+    }
+
+    [Fact]
+    public void StoryEndingInCommandsItIntroducesKeepsThem()
+    {
+        var ending = "Finally, generate the pier's default assets:\npoetry run poe pier-assets\nRunning the tests\nOnce you have the environment set up, run all the tests with:\n";
+        var body = Body(Menu + Head + HarbourStory.Paragraphs(5) + "\n" + ending + "pytest pier_tests\n" + Footer);
+        Assert.Contains("poetry run poe pier-assets", body);
+        Assert.Contains("Running the tests", body);
+    }
 }

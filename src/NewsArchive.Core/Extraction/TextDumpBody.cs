@@ -228,7 +228,32 @@ public static partial class TextDumpBody
             else if (lines[i].Kind is LineKind.SectionBreak or LineKind.Copyright or LineKind.Byline)
                 pending.Clear();
         }
+        DropTrailingTitles(lines, kept);
         return kept.Count == 0 ? null : new Body(bestStart, bestEnd, kept);
+    }
+
+    /// <summary>
+    /// "Loi sur le renseignement : comment vont voter les députés ?" / "Pourquoi la loi … cristallise les critiques":
+    /// titles of other stories under the last paragraph, which no full stop ends. The story ends with a sentence.
+    /// </summary>
+    private static void DropTrailingTitles(IReadOnlyList<DumpLine> lines, List<int> kept)
+    {
+        var keep = kept.Count;
+        while (keep > 1 && IsTitleLike(lines[kept[keep - 1]]))
+            keep--;
+        if (kept.Count - keep >= MinTrailingTitles)
+            kept.RemoveRange(keep, kept.Count - keep);
+    }
+
+    private const int MinTrailingTitles = 2;
+
+    // Capitalised, short, no full stop; not a command ("poetry install"), code, figures, or a line that introduces
+    // what follows ("…, use:").
+    private static bool IsTitleLike(DumpLine line)
+    {
+        var t = line.Text.AsSpan().Trim();
+        return t.Length is > 0 and < MaxInlineLinkLength && !char.IsLower(t[0]) && t[^1] != ':' && !EndsWithFullStop(line.Text)
+            && t.IndexOfAny(CodeOrFigureChars) < 0;
     }
 
     /// <summary>
