@@ -171,4 +171,22 @@ public class TextDumpAsidesTests
         Assert.Contains("poetry run poe pier-assets", body);
         Assert.Contains("Running the tests", body);
     }
+
+    [Fact]
+    public void CallToActionBesideANextLinkIsNotKept()
+    {
+        var story = HarbourStory.Paragraphs(4).Split('\n');
+        var dump = Menu + Head + story[0] + "\n" + story[1] + "\nBook your harbour tour today – for FREE!\nNext\n" + story[2] + "\n" + story[3] + "\n" + Footer;
+        var body = Body(dump);
+        Assert.Contains("Paragraph 4:", body);
+        Assert.DoesNotContain("for FREE!", body);
+    }
+
+    [Fact]
+    public void LineIntroducingCodeBesideALabelIsKept()
+    {
+        var story = HarbourStory.Paragraphs(4).Split('\n');
+        var dump = Menu + Head + story[0] + "\n" + story[1] + "\nFirst, let us try importing pier.py:\nShare\n" + story[2] + "\n" + story[3] + "\n" + Footer;
+        Assert.Contains("First, let us try importing pier.py:", Body(dump));
+    }
 }

@@ -247,8 +247,8 @@ public static partial class TextDumpBody
 
     private const int MinTrailingTitles = 2;
 
-    // Capitalised, short, no full stop; not a command ("poetry install"), code, figures, or a line that introduces
-    // what follows ("…, use:").
+    // Capitalised, short, no full stop; not a command ("poetry install"), code or figures ("File \"a.py\", line 6",
+    // "Bug 1678390 – …"), or a line that introduces what follows ("…, use:").
     private static bool IsTitleLike(DumpLine line)
     {
         var t = line.Text.AsSpan().Trim();
@@ -261,9 +261,7 @@ public static partial class TextDumpBody
     /// the paragraphs, beside an ad slot or a link label. It reads like prose but never ends like a sentence.
     /// </summary>
     private static bool IsInlineLink(IReadOnlyList<DumpLine> lines, int i) =>
-        !lines[i].EndsSentence && lines[i].Length < MaxInlineLinkLength && char.IsUpper(lines[i].Text[0])
-        && lines[i].Text.AsSpan().IndexOfAny(CodeOrFigureChars) < 0 // "File \"a.py\", line 6", "Bug 1678390 – …" are content
-        && (IsLinkLabel(lines, i - 1) || IsLinkLabel(lines, i + 1));
+        char.IsUpper(lines[i].Text[0]) && IsTitleLike(lines[i]) && (IsLinkLabel(lines, i - 1) || IsLinkLabel(lines, i + 1));
 
     // "Advertisement", "Keep Reading": a short label of the page's own, not a longer line the furniture patterns caught.
     private static bool IsLinkLabel(IReadOnlyList<DumpLine> lines, int i) =>
