@@ -118,13 +118,13 @@ public static partial class Bylines
     /// <summary>True when the text opens with a byline marker ("By", "Author:", "Posted by").</summary>
     public static bool OpensWithMarker(string text) => Marker().Match(Clean(text)) is { Success: true, Index: 0 };
 
-    // Every byline has a marker word or a comma before an agency; skip the regexes for lines with neither.
     /// <summary>True when the line is only a byline marker ("By", "Von", "Par"), the name following on the next line.</summary>
     public static bool IsBareMarker(string line) => line.Length <= 12 && BareMarker().IsMatch(line);
 
     [GeneratedRegex(@"^(?:by|von|par|por|door|written by|posted by|published by|author|autor|auteur)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareMarker();
 
+    // Every byline has a marker word or a comma before an agency; skip the regexes for lines with neither.
     private static bool MayHoldByline(string t)
     {
         if (t.Contains(", ", StringComparison.Ordinal))
@@ -136,12 +136,14 @@ public static partial class Bylines
     }
 
     /// <summary>
-    /// The marker words as whole words, for the text dumps' per-line cue scan: a line holding none of them never
-    /// reaches the byline parser, so a marker added here must be added there too ("Thread starter Jane").
+    /// The byline markers' words ("By", "Thread starter", "di"): <see cref="Marker"/> matches none of its alternatives
+    /// without one of them. A marker added there adds its word here, and both the prefilter below and the text dumps'
+    /// per-line cue scan (<see cref="MarkerCueWords"/>) follow.
     /// </summary>
-    internal const string MarkerCueWords = "by von par por door di author autor auteur text texte starter";
+    private static readonly string[] MarkerWords = ["by", "von", "par", "por", "door", "di", "author", "autor", "auteur", "text", "texte", "starter"];
 
-    private static readonly string[] MarkerWords = ["by", "starter", "von", "par", "por", "door", "di ", "auteur", "author", "autor", "text"];
+    /// <summary>The marker words as the text dumps' cue scan takes them: whole words, space-separated.</summary>
+    internal static readonly string MarkerCueWords = string.Join(' ', MarkerWords);
 
     private static string Clean(string text)
     {
