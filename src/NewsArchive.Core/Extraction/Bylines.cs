@@ -343,7 +343,10 @@ public static partial class Bylines
         RegexOptions.CultureInvariant)]
     private static partial Regex GluedTitle();
 
-    [GeneratedRegex(@"^(?:Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    // The courtesy titles a byline may print before a name, with or without the period: one list for every pattern below.
+    private const string CourtesyTitle = "(?:Mr|Mrs|Ms|Miss|Dr|Prof)";
+
+    [GeneratedRegex("^" + CourtesyTitle + @"\.?\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingTitle();
 
     /// <summary>
@@ -352,11 +355,11 @@ public static partial class Bylines
     /// </summary>
     public static bool IsHonorificName(string text) => text.Length <= 50 && HonorificName().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + CourtesyTitle + @"\.?\s+(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex HonorificName();
 
     // A title, then only initials and the surname: "Mrs H Pyke", "Dr. J. R. Sample".
-    [GeneratedRegex(@"^(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}\.?\s+){1,2}\p{Lu}[\p{Ll}'’-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + CourtesyTitle + @"\.?\s+(?:\p{Lu}\.?\s+){1,2}\p{Lu}[\p{Ll}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex HonorificThenInitials();
 
     [GeneratedRegex(@"\b(?:Jr|Sr|\p{Lu})\.$")]
