@@ -67,16 +67,16 @@ public static partial class HtmlExtractor
         var meta = HtmlMetadata.Read(page, document);
         var h1 = FirstHeading(page);
         var headline = ChooseHeadline(meta, h1, page.Title);
-        var body = FindBody(page, headline);
+        var body = FindBody(page, headline, meta.Description);
         if (Length(body.Paragraphs) < HiddenTextRetryLength && page.SkippedHidden)
         {
             // Slideshows and tabbed pages hide the text until a click: try again with hidden elements.
             var withHidden = HtmlPageModel.Build(document, keepHidden: true);
-            var second = FindBody(withHidden, headline);
+            var second = FindBody(withHidden, headline, meta.Description);
             if (Length(second.Paragraphs) > Length(body.Paragraphs) * 2)
                 body = second;
         }
-        if (Length(body.Paragraphs) < ThinBodyLength && FromTemplates(page, headline) is { } templated
+        if (Length(body.Paragraphs) < ThinBodyLength && FromTemplates(page, headline, meta.Description) is { } templated
             && Length(templated.Paragraphs) > Length(body.Paragraphs) * 2)
         {
             body = templated;
@@ -126,7 +126,7 @@ public static partial class HtmlExtractor
         });
     }
 
-    private static HtmlArticleBody.Result FindBody(HtmlPageModel page, string? headline)
+    private static HtmlArticleBody.Result FindBody(HtmlPageModel page, string? headline, string? description)
     {
         HtmlContentScorer.Prepare(page);
         var selection = HtmlContentScorer.SelectContent(page);
@@ -136,7 +136,7 @@ public static partial class HtmlExtractor
             // No container scored: a page of short blocks. Take what is left of the whole page after cleaning.
             body = HtmlArticleBody.Assemble(page, [root], headline);
         }
-        HtmlArticleBody.PrependStandfirst(page, body, MetaDescription(page));
+        HtmlArticleBody.PrependStandfirst(page, body, Normalise(description));
         return body;
     }
 
@@ -144,7 +144,7 @@ public static partial class HtmlExtractor
     /// Pages that render the article from a script template hold it as markup in the script's text: parse
     /// that markup as a page of its own. Only for pages whose visible body is thin, so the extra parse is rare.
     /// </summary>
-    private static HtmlArticleBody.Result? FromTemplates(HtmlPageModel page, string? headline)
+    private static HtmlArticleBody.Result? FromTemplates(HtmlPageModel page, string? headline, string? description)
     {
         var length = 0;
         foreach (var t in page.Templates)
@@ -161,7 +161,7 @@ public static partial class HtmlExtractor
         {
             return null;
         }
-        return FindBody(HtmlPageModel.Build(document), headline);
+        return FindBody(HtmlPageModel.Build(document), headline, description);
     }
 
     /// <summary>
@@ -185,22 +185,6 @@ public static partial class HtmlExtractor
         var type = script.Type;
         return string.IsNullOrEmpty(type) || type.Contains("javascript", StringComparison.OrdinalIgnoreCase)
             || (type.Contains("json", StringComparison.OrdinalIgnoreCase) && !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static string? MetaDescription(HtmlPageModel page)
-    {
-        string? description = null;
-        foreach (var m in page.MetaElements)
-        {
-            var name = m.GetAttribute("property") ?? m.GetAttribute("name");
-            if (name is null || !(name.Equals("og:description", StringComparison.OrdinalIgnoreCase) || name.Equals("description", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("twitter:description", StringComparison.OrdinalIgnoreCase)))
-                continue;
-            var content = Normalise(m.GetAttribute("content"));
-            if (!string.IsNullOrEmpty(content) && content.Length > (description?.Length ?? 0))
-                description = content;
-        }
-        return description;
     }
 
     private static int Length(List<string> paragraphs)
