@@ -76,6 +76,36 @@ public static partial class Bylines
         return false;
     }
 
+    /// <summary>
+    /// True when a one-word credit ("By Method", "Autor" over "CRÉDITOS") is an entry in a list of labels: it sits between
+    /// lines of one or two words (a filter heading), or beside other short lines that open with a marker ("By Course or
+    /// Type", "By Product": a sort menu). A credit stands beside a headline, a date or the story, which are longer. The
+    /// word itself cannot tell: the name lists hold "Method" as a surname, and one-word pen names ("Ela", "Quillon") are in
+    /// no list at all. <paramref name="lines"/> are the page's lines in reading order (text-dump lines, HTML text blocks),
+    /// <paramref name="i"/> the credit's, <paramref name="words"/> a line's word count.
+    /// </summary>
+    public static bool IsMenuEntry<T>(Byline byline, IReadOnlyList<T> lines, int i, Func<T, string> text, Func<T, int> words)
+    {
+        if (byline.Authors is not [var only] || only.Contains(' ') || words(lines[i]) > 3)
+            return false;
+        if (i > 0 && words(lines[i - 1]) <= 2 && i + 1 < lines.Count && words(lines[i + 1]) <= 2)
+            return true;
+        for (var j = Math.Max(0, i - 2); j <= Math.Min(lines.Count - 1, i + 2); j++)
+            if (j != i && words(lines[j]) <= 4 && OpensWithMarker(text(lines[j])))
+                return true;
+        return false;
+    }
+
+    /// <summary>Words as the text dumps count them: runs of letters and inner apostrophes ("3 min read" has two).</summary>
+    public static int CountWords(string text)
+    {
+        var n = 0;
+        var i = 0;
+        while (StopWords.NextWord(text, ref i, out _))
+            n++;
+        return n;
+    }
+
     /// <summary>How a word stands in the embedded person-name lists (the NER's gazetteer words).</summary>
     public enum NameWord
     {

@@ -446,15 +446,20 @@ public static partial class HtmlExtractor
         if (block.Text.Length > 160 || block.Owner.InComments)
             return null;
         // "by" in a block of its own, the name in the next ("<span>by</span> <h3>delta201</h3>").
-        var text = Bylines.IsBareMarker(block.Text) && i + 1 < blocks.Count ? block.Text + " " + blocks[i + 1].Text : block.Text;
+        var bare = Bylines.IsBareMarker(block.Text) && i + 1 < blocks.Count;
+        var text = bare ? block.Text + " " + blocks[i + 1].Text : block.Text;
         if (Bylines.TryParseLine(text, out var byline) && byline.Authors.Count > 0)
-            return byline;
+            return bare || !IsMenuEntry(blocks, i, byline) ? byline : null;
         // The "By" may be visually hidden for screen readers ("<span class=screen-reader-text>| By</span>"): the element's whole text.
         if (block.Owner.TextLength <= 200 && SegmentedText(block.Owner.Element) is { Length: > 0 } full && full != text
-            && Bylines.TryParseLine(full, out byline) && byline.Authors.Count > 0)
+            && Bylines.TryParseLine(full, out byline) && byline.Authors.Count > 0 && !IsMenuEntry(blocks, i, byline))
             return byline;
         return null;
     }
+
+    // "By Course or Type", "By Method", "By Product" as the entries of a recipe site's menu: the rule the text dumps use.
+    private static bool IsMenuEntry(List<TextBlock> blocks, int i, Bylines.Byline byline) =>
+        Bylines.IsMenuEntry(byline, blocks, i, static b => b.Text, static b => Bylines.CountWords(b.Text));
 
     /// <summary>A page summary that opens with the byline: "Posted by A, B and C - Security team  Over the past ...".</summary>
     private static Bylines.Byline? BylineInDescription(string? description)

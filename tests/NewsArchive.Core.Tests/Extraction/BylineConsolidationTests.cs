@@ -56,4 +56,57 @@ public class BylineConsolidationTests
 
         Assert.Equal(standfirst, HtmlExtractor.Extract(html).Article!.Paragraphs[0]);
     }
+
+    // A recipe site's menu right under the headline: "By Method" is an entry of it, not a credit.
+    [Fact]
+    public void ByEntryOfAMenuUnderTheHeadlineIsNoAuthor()
+    {
+        var html = $"""
+            <html><head><title>Roast chicken with rice</title></head><body>
+            <h1>Roast chicken with rice</h1>
+            <ul><li><a href="/c/course">By Course or Type</a></li><li><a href="/c/quick">Quick Dinners</a></li>
+            <li><a href="/c/method">By Method</a></li><li><a href="/c/product">By Product</a></li><li><a href="/c/soups">Soups</a></li></ul>
+            <article>{Story}</article></body></html>
+            """;
+
+        Assert.Empty(HtmlExtractor.Extract(html).Article!.Authors);
+    }
+
+    [Theory]
+    [InlineData("By Quillon")]
+    [InlineData("By Ela")]
+    public void OneWordNameUnderTheHeadlineIsTheAuthor(string byline)
+    {
+        var html = $"""
+            <html><head><title>Pier repairs approved</title></head><body>
+            <h1>Pier repairs approved by the harbour board</h1>
+            <p class="meta">{byline}</p><p>Published March 3, 2021</p>
+            <article>{Story}</article></body></html>
+            """;
+
+        Assert.Equal([byline[3..]], HtmlExtractor.Extract(html).Article!.Authors);
+    }
+
+    [Theory]
+    [InlineData("Recipes\nBy Course or Type\nQuick Dinners\nBy Method\nBy Product\nSoups", true)]
+    [InlineData("Filters\nType\nBy Method\nSeason\nPrice", true)]
+    [InlineData("Pier repairs approved by the harbour board\nBy Ela\nMarch 3, 2021 at 10:42 am", false)]
+    [InlineData("Recipes\nBy Course or Type\nQuick Dinners\nBy Jane Sample\nBy Product", false)]
+    public void OneWordCreditAmongLabelsIsAMenuEntry(string page, bool menu)
+    {
+        var lines = page.Split('\n');
+        var i = Array.FindIndex(lines, l => l.StartsWith("By ") && !l.Contains("Course") && !l.Contains("Product"));
+        Assert.True(Bylines.TryParseLine(lines[i], out var byline));
+        Assert.Equal(menu, Bylines.IsMenuEntry(byline, lines, i, static l => l, Bylines.CountWords));
+    }
+
+    [Theory]
+    [InlineData("By Method", 2)]
+    [InlineData("3 min read", 2)]
+    [InlineData("delta201", 1)]
+    [InlineData("Facebook's page", 2)]
+    public void CountsWordsAsTheTextDumpsDo(string text, int words)
+    {
+        Assert.Equal(words, Bylines.CountWords(text));
+    }
 }
