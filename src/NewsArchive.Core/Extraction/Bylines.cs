@@ -60,6 +60,11 @@ public static partial class Bylines
                 return false;
             var rest = t[(marker.Index + marker.Length)..];
             byline = ParseNames(rest, lenient: true, commasSeparatePeople: false);
+            if (IsAuthorBoxHeading(marker.Value, byline, t))
+            {
+                byline = None;
+                return false;
+            }
             return byline.Authors.Count > 0 || byline.Agency is not null;
         }
         // "Vladimir Isachenkov, The Associated Press": a name, then an agency.
@@ -105,6 +110,15 @@ public static partial class Bylines
             n++;
         return n;
     }
+
+    // "Author information", "Author details": a heading over the author box names nobody. Its one "author" is a lower-case
+    // word of letters only, after the noun "Author" alone; a user name ("delta201") has figures or capitals, and a
+    // handle after "by" is a credit ("by marc").
+    private static bool IsAuthorBoxHeading(string marker, Byline byline, string line) =>
+        byline.Authors is [var only] && only.Length > 0 && only.All(char.IsLower) && CountWords(line) == 2 && AuthorNoun().IsMatch(marker);
+
+    [GeneratedRegex(@"^(?:author|autor|auteur)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorNoun();
 
     /// <summary>How a word stands in the embedded person-name lists (the NER's gazetteer words).</summary>
     public enum NameWord

@@ -109,4 +109,30 @@ public class BylineConsolidationTests
     {
         Assert.Equal(words, Bylines.CountWords(text));
     }
+
+    // "Author information" over an author box names nobody: the text dumps refuse it as a label, the HTML path alike.
+    [Theory]
+    [InlineData("Author information")]
+    [InlineData("Author details")]
+    public void AuthorBoxHeadingUnderTheHeadlineIsNoAuthor(string heading)
+    {
+        var html = $"""
+            <html><head><title>Pier repairs approved</title></head><body>
+            <h1>Pier repairs approved by the harbour board</h1>
+            <p>{heading}</p><p>Published March 3, 2021</p>
+            <article>{Story}</article></body></html>
+            """;
+
+        Assert.Empty(HtmlExtractor.Extract(html).Article!.Authors);
+    }
+
+    [Theory]
+    [InlineData("Author information", false)]
+    [InlineData("Autor details", false)]
+    [InlineData("by marc", true)]
+    [InlineData("Author: delta201", true)]
+    public void LowerCaseWordAfterTheNounAuthorIsAHeading(string line, bool credit)
+    {
+        Assert.Equal(credit, Bylines.TryParseLine(line, out var byline) && byline.Authors.Count == 1);
+    }
 }
