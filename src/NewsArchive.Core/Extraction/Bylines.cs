@@ -60,6 +60,11 @@ public static partial class Bylines
                 return false;
             var rest = t[(marker.Index + marker.Length)..];
             byline = ParseNames(rest, lenient: true, commasSeparatePeople: false);
+            if (IsAuthorBoxHeading(marker.Value, byline, t))
+            {
+                byline = None;
+                return false;
+            }
             return byline.Authors.Count > 0 || byline.Agency is not null;
         }
         // "Vladimir Isachenkov, The Associated Press": a name, then an agency.
@@ -75,6 +80,45 @@ public static partial class Bylines
         }
         return false;
     }
+
+    /// <summary>
+    /// True when a one-word credit ("By Method", "Autor" over "CRÉDITOS") is an entry in a list of labels: it sits between
+    /// lines of one or two words (a filter heading), or beside other short lines that open with a marker ("By Course or
+    /// Type", "By Product": a sort menu). A credit stands beside a headline, a date or the story, which are longer. The
+    /// word itself cannot tell: the name lists hold "Method" as a surname, and one-word pen names ("Ela", "Quillon") are in
+    /// no list at all. <paramref name="lines"/> are the page's lines in reading order (text-dump lines, HTML text blocks),
+    /// <paramref name="i"/> the credit's, <paramref name="words"/> a line's word count.
+    /// </summary>
+    public static bool IsMenuEntry<T>(Byline byline, IReadOnlyList<T> lines, int i, Func<T, string> text, Func<T, int> words)
+    {
+        if (byline.Authors is not [var only] || only.Contains(' ') || words(lines[i]) > 3)
+            return false;
+        if (i > 0 && words(lines[i - 1]) <= 2 && i + 1 < lines.Count && words(lines[i + 1]) <= 2)
+            return true;
+        for (var j = Math.Max(0, i - 2); j <= Math.Min(lines.Count - 1, i + 2); j++)
+            if (j != i && words(lines[j]) <= 4 && OpensWithMarker(text(lines[j])))
+                return true;
+        return false;
+    }
+
+    /// <summary>Words as the text dumps count them: runs of letters and inner apostrophes ("3 min read" has two).</summary>
+    public static int CountWords(string text)
+    {
+        var n = 0;
+        var i = 0;
+        while (StopWords.NextWord(text, ref i, out _))
+            n++;
+        return n;
+    }
+
+    // "Author information", "Author details": a heading over the author box names nobody. Its one "author" is a lower-case
+    // word of letters only, after the noun "Author" alone; a user name ("delta201") has figures or capitals, and a
+    // handle after "by" is a credit ("by marc").
+    private static bool IsAuthorBoxHeading(string marker, Byline byline, string line) =>
+        byline.Authors is [var only] && only.Length > 0 && only.All(char.IsLower) && CountWords(line) == 2 && AuthorNoun().IsMatch(marker);
+
+    [GeneratedRegex(@"^(?:author|autor|auteur)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorNoun();
 
     /// <summary>How a word stands in the embedded person-name lists (the NER's gazetteer words).</summary>
     public enum NameWord
@@ -118,13 +162,13 @@ public static partial class Bylines
     /// <summary>True when the text opens with a byline marker ("By", "Author:", "Posted by").</summary>
     public static bool OpensWithMarker(string text) => Marker().Match(Clean(text)) is { Success: true, Index: 0 };
 
-    // Every byline has a marker word or a comma before an agency; skip the regexes for lines with neither.
     /// <summary>True when the line is only a byline marker ("By", "Von", "Par"), the name following on the next line.</summary>
     public static bool IsBareMarker(string line) => line.Length <= 12 && BareMarker().IsMatch(line);
 
     [GeneratedRegex(@"^(?:by|von|par|por|door|written by|posted by|published by|author|autor|auteur)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareMarker();
 
+    // Every byline has a marker word or a comma before an agency; skip the regexes for lines with neither.
     private static bool MayHoldByline(string t)
     {
         if (t.Contains(", ", StringComparison.Ordinal))
@@ -136,12 +180,14 @@ public static partial class Bylines
     }
 
     /// <summary>
-    /// The marker words as whole words, for the text dumps' per-line cue scan: a line holding none of them never
-    /// reaches the byline parser, so a marker added here must be added there too ("Thread starter Jane").
+    /// The byline markers' words ("By", "Thread starter", "di"): <see cref="Marker"/> matches none of its alternatives
+    /// without one of them. A marker added there adds its word here, and both the prefilter below and the text dumps'
+    /// per-line cue scan (<see cref="MarkerCueWords"/>) follow.
     /// </summary>
-    internal const string MarkerCueWords = "by von par por door di author autor auteur text texte starter";
+    private static readonly string[] MarkerWords = ["by", "von", "par", "por", "door", "di", "author", "autor", "auteur", "text", "texte", "starter"];
 
-    private static readonly string[] MarkerWords = ["by", "starter", "von", "par", "por", "door", "di ", "auteur", "author", "autor", "text"];
+    /// <summary>The marker words as the text dumps' cue scan takes them: whole words, space-separated.</summary>
+    internal static readonly string MarkerCueWords = string.Join(' ', MarkerWords);
 
     private static string Clean(string text)
     {
@@ -341,7 +387,10 @@ public static partial class Bylines
         RegexOptions.CultureInvariant)]
     private static partial Regex GluedTitle();
 
-    [GeneratedRegex(@"^(?:Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    // The courtesy titles a byline may print before a name, with or without the period: one list for every pattern below.
+    private const string CourtesyTitle = "(?:Mr|Mrs|Ms|Miss|Dr|Prof)";
+
+    [GeneratedRegex("^" + CourtesyTitle + @"\.?\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingTitle();
 
     /// <summary>
@@ -350,11 +399,11 @@ public static partial class Bylines
     /// </summary>
     public static bool IsHonorificName(string text) => text.Length <= 50 && HonorificName().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + CourtesyTitle + @"\.?\s+(?:\p{Lu}\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex HonorificName();
 
     // A title, then only initials and the surname: "Mrs H Pyke", "Dr. J. R. Sample".
-    [GeneratedRegex(@"^(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}\.?\s+){1,2}\p{Lu}[\p{Ll}'’-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + CourtesyTitle + @"\.?\s+(?:\p{Lu}\.?\s+){1,2}\p{Lu}[\p{Ll}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex HonorificThenInitials();
 
     [GeneratedRegex(@"\b(?:Jr|Sr|\p{Lu})\.$")]

@@ -67,16 +67,16 @@ public static partial class HtmlExtractor
         var meta = HtmlMetadata.Read(page, document);
         var h1 = FirstHeading(page) is { } first ? StoryHeadingUnder(page, first) ?? first : null;
         var headline = ChooseHeadline(meta, h1, page.Title);
-        var body = FindBody(page, headline);
+        var body = FindBody(page, headline, meta.Description);
         if (Length(body.Paragraphs) < HiddenTextRetryLength && page.SkippedHidden)
         {
             // Slideshows and tabbed pages hide the text until a click: try again with hidden elements.
             var withHidden = HtmlPageModel.Build(document, keepHidden: true);
-            var second = FindBody(withHidden, headline);
+            var second = FindBody(withHidden, headline, meta.Description);
             if (Length(second.Paragraphs) > Length(body.Paragraphs) * 2)
                 body = second;
         }
-        if (Length(body.Paragraphs) < ThinBodyLength && FromTemplates(page, headline) is { } templated
+        if (Length(body.Paragraphs) < ThinBodyLength && FromTemplates(page, headline, meta.Description) is { } templated
             && Length(templated.Paragraphs) > Length(body.Paragraphs) * 2)
         {
             body = templated;
@@ -126,7 +126,7 @@ public static partial class HtmlExtractor
         });
     }
 
-    private static HtmlArticleBody.Result FindBody(HtmlPageModel page, string? headline)
+    private static HtmlArticleBody.Result FindBody(HtmlPageModel page, string? headline, string? description)
     {
         HtmlContentScorer.Prepare(page);
         var selection = HtmlContentScorer.SelectContent(page);
@@ -136,7 +136,7 @@ public static partial class HtmlExtractor
             // No container scored: a page of short blocks. Take what is left of the whole page after cleaning.
             body = HtmlArticleBody.Assemble(page, [root], headline);
         }
-        HtmlArticleBody.PrependStandfirst(page, body, MetaDescription(page));
+        HtmlArticleBody.PrependStandfirst(page, body, Normalise(description));
         return body;
     }
 
@@ -144,7 +144,7 @@ public static partial class HtmlExtractor
     /// Pages that render the article from a script template hold it as markup in the script's text: parse
     /// that markup as a page of its own. Only for pages whose visible body is thin, so the extra parse is rare.
     /// </summary>
-    private static HtmlArticleBody.Result? FromTemplates(HtmlPageModel page, string? headline)
+    private static HtmlArticleBody.Result? FromTemplates(HtmlPageModel page, string? headline, string? description)
     {
         var length = 0;
         foreach (var t in page.Templates)
@@ -161,7 +161,7 @@ public static partial class HtmlExtractor
         {
             return null;
         }
-        return FindBody(HtmlPageModel.Build(document), headline);
+        return FindBody(HtmlPageModel.Build(document), headline, description);
     }
 
     /// <summary>
@@ -185,22 +185,6 @@ public static partial class HtmlExtractor
         var type = script.Type;
         return string.IsNullOrEmpty(type) || type.Contains("javascript", StringComparison.OrdinalIgnoreCase)
             || (type.Contains("json", StringComparison.OrdinalIgnoreCase) && !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static string? MetaDescription(HtmlPageModel page)
-    {
-        string? description = null;
-        foreach (var m in page.MetaElements)
-        {
-            var name = m.GetAttribute("property") ?? m.GetAttribute("name");
-            if (name is null || !(name.Equals("og:description", StringComparison.OrdinalIgnoreCase) || name.Equals("description", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("twitter:description", StringComparison.OrdinalIgnoreCase)))
-                continue;
-            var content = Normalise(m.GetAttribute("content"));
-            if (!string.IsNullOrEmpty(content) && content.Length > (description?.Length ?? 0))
-                description = content;
-        }
-        return description;
     }
 
     private static int Length(List<string> paragraphs)
@@ -477,15 +461,20 @@ public static partial class HtmlExtractor
         if (block.Text.Length > 160 || block.Owner.InComments)
             return null;
         // "by" in a block of its own, the name in the next ("<span>by</span> <h3>delta201</h3>").
-        var text = Bylines.IsBareMarker(block.Text) && i + 1 < blocks.Count ? block.Text + " " + blocks[i + 1].Text : block.Text;
+        var bare = Bylines.IsBareMarker(block.Text) && i + 1 < blocks.Count;
+        var text = bare ? block.Text + " " + blocks[i + 1].Text : block.Text;
         if (Bylines.TryParseLine(text, out var byline) && byline.Authors.Count > 0)
-            return byline;
+            return bare || !IsMenuEntry(blocks, i, byline) ? byline : null;
         // The "By" may be visually hidden for screen readers ("<span class=screen-reader-text>| By</span>"): the element's whole text.
         if (block.Owner.TextLength <= 200 && SegmentedText(block.Owner.Element) is { Length: > 0 } full && full != text
-            && Bylines.TryParseLine(full, out byline) && byline.Authors.Count > 0)
+            && Bylines.TryParseLine(full, out byline) && byline.Authors.Count > 0 && !IsMenuEntry(blocks, i, byline))
             return byline;
         return null;
     }
+
+    // "By Course or Type", "By Method", "By Product" as the entries of a recipe site's menu: the rule the text dumps use.
+    private static bool IsMenuEntry(List<TextBlock> blocks, int i, Bylines.Byline byline) =>
+        Bylines.IsMenuEntry(byline, blocks, i, static b => b.Text, static b => Bylines.CountWords(b.Text));
 
     /// <summary>A page summary that opens with the byline: "Posted by A, B and C - Security team  Over the past ...".</summary>
     private static Bylines.Byline? BylineInDescription(string? description)

@@ -38,6 +38,7 @@ internal sealed record HtmlMetadata
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var repeated = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        string? description = null;
         foreach (var m in page.MetaElements)
         {
             var key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
@@ -45,6 +46,8 @@ internal sealed record HtmlMetadata
             if (key is null || string.IsNullOrWhiteSpace(content))
                 continue;
             key = key.Trim();
+            if (DescriptionKeys.Contains(key, StringComparer.OrdinalIgnoreCase) && content.Trim().Length > (description?.Length ?? 0))
+                description = content.Trim();
             if (!meta.TryAdd(key, content.Trim()) && AuthorKeys.Contains(key, StringComparer.OrdinalIgnoreCase))
             {
                 if (!repeated.TryGetValue(key, out var values))
@@ -86,7 +89,7 @@ internal sealed record HtmlMetadata
             AuthorOrganisations = ld.AuthorOrganisations,
             MetaAuthor = metaAuthor,
             MetaAuthors = metaAuthors,
-            Description = Meta("og:description", "description", "twitter:description"),
+            Description = description,
             Published = ld.Published ?? Meta("article:published_time", "og:published_time", "article:published", "datePublished",
                 "published_time", "publish-date", "publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created",
                 "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "publication_date", "citation_publication_date"),
@@ -98,6 +101,10 @@ internal sealed record HtmlMetadata
             ArticleBody = ld.ArticleBody,
         };
     }
+
+    // The summary's tags. Sites fill them with different cuts of the same text (a short tweet, a full standfirst): the longest
+    // says the most, both for finding the standfirst above the body and for a byline that opens the summary.
+    private static readonly string[] DescriptionKeys = ["og:description", "description", "twitter:description"];
 
     // citation_author is the scholarly-publishing tag: precise where present, unlike an itemprop=author in a reference list.
     private static readonly string[] AuthorKeys = ["citation_author", "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "byl"];

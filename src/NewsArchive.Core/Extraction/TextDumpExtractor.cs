@@ -178,24 +178,12 @@ public static partial class TextDumpExtractor
         return null;
     }
 
-    /// <summary>
-    /// The byline a line holds, unless it is one entry of a list of labels: a marker and a single word ("By Method",
-    /// "Autor" / "CRÉDITOS") between lines of one or two words each is a sort menu or a filter heading. A credit
-    /// stands beside a headline, a date or the story, which are longer.
-    /// </summary>
+    /// <summary>The byline a line holds, unless it is one entry of a list of labels (<see cref="Bylines.IsMenuEntry"/>).</summary>
     private static Bylines.Byline? Credit(List<DumpLine> lines, int i)
     {
         if (lines[i].Kind != LineKind.Byline || lines[i].Byline is not { } byline)
             return null;
-        if (byline.Authors is not [var only] || only.Contains(' ') || lines[i].Words > 3)
-            return byline;
-        if (i > 0 && lines[i - 1].Words <= 2 && i + 1 < lines.Count && lines[i + 1].Words <= 2)
-            return null;
-        // "By Course or Type", "By Method", "By Cuisine": a menu lists several entries that open with the marker.
-        for (var j = Math.Max(0, i - 2); j <= Math.Min(lines.Count - 1, i + 2); j++)
-            if (j != i && lines[j].Words <= 4 && Bylines.OpensWithMarker(lines[j].Text))
-                return null;
-        return byline;
+        return Bylines.IsMenuEntry(byline, lines, i, static l => l.Text, static l => l.Words) ? null : byline;
     }
 
     // The first teaser title under a section break ("Related", "Sur le même sujet") between the headline and the
