@@ -22,6 +22,9 @@ public class BylinesTests
     [InlineData("Posted by Alex Model, AMP Project Marketing, Google", "Alex Model", null)]
     [InlineData("By AFP", "", "AFP")]
     [InlineData("By Staff and news service reports", "", null)]
+    [InlineData("Par Jean Exemple (avec Anne Modèle et Paul Essai)", "Jean Exemple|Anne Modèle|Paul Essai", null)]
+    [InlineData("By Ana Model (with Ben Sample)", "Ana Model|Ben Sample", null)]
+    [InlineData("By Ana Model (with additional reporting by Ben Sample)", "Ana Model", null)]
     public void ParsesByline(string text, string authors, string? agency)
     {
         var byline = Bylines.Parse(text);

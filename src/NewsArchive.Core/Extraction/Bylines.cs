@@ -193,6 +193,9 @@ public static partial class Bylines
     {
         var t = text.Replace('\u00A0', ' ').Trim();
         t = t.Contains("  ", StringComparison.Ordinal) || t.Contains('\t') ? Spaces().Replace(t, " ") : t;
+        // "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)": the contributors in brackets are co-authors.
+        if (t.Contains('('))
+            t = WithContributors().Replace(t, " and ${names}");
         // "By April Roach@aprilroach28Daniel O'Mahony": a handle glued between two names separates them.
         return t.Contains('@') ? GluedHandle().Replace(t, " and ") : t;
     }
@@ -408,6 +411,10 @@ public static partial class Bylines
 
     [GeneratedRegex(@"\b(?:Jr|Sr|\p{Lu})\.$")]
     private static partial Regex InitialEnd();
+
+    // Names only: "(with additional reporting by …)" credits other work.
+    [GeneratedRegex(@"\s*\((?:with|avec|mit|con|com|met)\s+(?<names>\p{Lu}[^()]{2,80})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex WithContributors();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
