@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NewsArchive.Core.Extraction;
 
 /// <summary>
@@ -398,6 +400,22 @@ public static partial class TextDumpBody
         "asked", "answered", "edited", "modified", "created", "commented", "replied", "last", "today", "yesterday",
     };
 
+    private const int MinThreadStamps = 3;
+    private const int MaxCommentLines = 8;
+    private const int MinStoryAboveThread = 300;
+
+    private static bool IsComment(IReadOnlyList<DumpLine> lines, Quality[] quality, int i) =>
+        quality[i] is Quality.Good or Quality.NearGood || quality[i] == Quality.Short && lines[i].Kind == LineKind.Text && lines[i].Words > 0;
+
+    private static int GoodLengthBefore(IReadOnlyList<DumpLine> lines, Quality[] quality, int end)
+    {
+        var total = 0;
+        for (var k = 0; k < end; k++)
+            if (quality[k] == Quality.Good)
+                total += lines[k].Length;
+        return total;
+    }
+
     /// <summary>
     /// "… as opposed to macropolitics …   Wiktionary", "… studied journalism in... Read more": a blurb cut off
     /// mid-sentence, then its source, date or link. Two or more on a page are a list of excerpts from elsewhere.
@@ -423,22 +441,6 @@ public static partial class TextDumpBody
         for (var i = 1; i < lines.Count; i++)
             if (lines[i].Occurrences >= 3 && lines[i].Length <= 30 && quality[i - 1] is Quality.Good or Quality.NearGood && ReadMoreLink().IsMatch(lines[i].Text))
                 quality[i - 1] = Quality.Poor;
-    }
-
-    private const int MinThreadStamps = 3;
-    private const int MaxCommentLines = 8;
-    private const int MinStoryAboveThread = 300;
-
-    private static bool IsComment(IReadOnlyList<DumpLine> lines, Quality[] quality, int i) =>
-        quality[i] is Quality.Good or Quality.NearGood || quality[i] == Quality.Short && lines[i].Kind == LineKind.Text && lines[i].Words > 0;
-
-    private static int GoodLengthBefore(IReadOnlyList<DumpLine> lines, Quality[] quality, int end)
-    {
-        var total = 0;
-        for (var k = 0; k < end; k++)
-            if (quality[k] == Quality.Good)
-                total += lines[k].Length;
-        return total;
     }
 
     // A rank alone on its line: "1", "2." ; 0 for anything else.
@@ -602,13 +604,13 @@ public static partial class TextDumpBody
         },
     };
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:about the (?:author|writer)|über den autor|zum autor|à propos de l'auteur|sobre el autor|sull'autore|over de auteur)\s*:?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex AuthorBoxHeading();
+    [GeneratedRegex(@"^(?:about the (?:author|writer)|über den autor|zum autor|à propos de l'auteur|sobre el autor|sull'autore|over de auteur)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBoxHeading();
 
     // The ellipsis comes after some text, and what follows it is a few words with no sentence end.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^.{20,}?(?:…|\.\.\.)[\s…|]*(?:\S+(?: \S+){0,4})?\s*(?<![.!?""”’)])$")]
-    private static partial System.Text.RegularExpressions.Regex CutOffTeaser();
+    [GeneratedRegex(@"^.{20,}?(?:…|\.\.\.)[\s…|]*(?:\S+(?: \S+){0,4})?\s*(?<![.!?""”’)])$")]
+    private static partial Regex CutOffTeaser();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:read (?:the )?(?:rest|more|full (?:story|article))|continue reading|more|weiterlesen|mehr(?: lesen)?|lire la suite|en savoir plus|leer más|seguir leyendo|leggi (?:tutto|di più)|lees meer|read article|full story)\W*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ReadMoreLink();
+    [GeneratedRegex(@"^\W*(?:read (?:the )?(?:rest|more|full (?:story|article))|continue reading|more|weiterlesen|mehr(?: lesen)?|lire la suite|en savoir plus|leer más|seguir leyendo|leggi (?:tutto|di più)|lees meer|read article|full story)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadMoreLink();
 }
