@@ -45,6 +45,8 @@ public sealed record DumpLine(int Index, string Text)
     internal int[] SampleStopWords { get; set; } = [];
     /// <summary>Which patterns the line's words allow to match (<see cref="LineFeatures.Scan"/>).</summary>
     internal LineFeatures.Cue Cues { get; set; }
+    /// <summary>Chinese, Japanese and Korean characters in the sample; their words are not separated by spaces.</summary>
+    internal int SampleCjk { get; set; }
 
     public int Length => Text.Length;
     public double StopWordDensity => Words == 0 ? 0 : StopWords / (double)Words;
@@ -83,7 +85,7 @@ public static partial class LineFeatures
         (Cue.SectionBreak, "more related recommended you read see also top most trending latest popular recent comment comments reply replys replies " +
             "response responses weitere mehr das meistgelesen ähnliche kommentare lire sur article articles les deja comentario comentarios " +
             "artículos noticias contenido te lo las los más articoli laat reacties gerelateerde share author autor tag tags tagged filed categories " +
-            "neueste aktuelle derniers dernières últimas últimos ultime ultimi laatste lesermeinungen leserkommentare writer auteur autore"),
+            "neueste aktuelle derniers dernières últimas últimos ultime ultimi laatste lesermeinungen leserkommentare writer auteur autore 関連記事 関連ニュース 相关阅读 相关新闻 相关文章 相關新聞 相關閱讀 관련기사 관련"),
         (Cue.Furniture, "share shares tweet print email mail facebook twitter linkedin whatsapp pinterest reddit link subscribe newsletter sign " +
             "log login register cookie cookies privacy terms advertisement sponsored anzeige werbung publicité publicidad pubblicità advertentie correction feedback " +
             "accessibility skip menu search navigation us read weiterlesen lire mehr click load show previous prev next view keep reading " +
@@ -153,6 +155,17 @@ public static partial class LineFeatures
         line.SampleWords = words;
         line.SampleStopWords = stops;
         line.Cues = cues;
+        line.SampleCjk = span.ContainsAnyInRange('\u3040', '\u9FFF') || span.ContainsAnyInRange('\uAC00', '\uD7AF') ? CountCjk(span) : 0;
+    }
+
+    // Kana, CJK ideographs and Hangul syllables.
+    private static int CountCjk(ReadOnlySpan<char> span)
+    {
+        var n = 0;
+        foreach (var c in span)
+            if (c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF')
+                n++;
+        return n;
     }
 
     /// <summary>The page's language from its scanned lines: the stop words of its first 200 lines of 40 characters or more.</summary>
@@ -186,6 +199,13 @@ public static partial class LineFeatures
         line.StopWords = line.SampleStopWords[Math.Max(index, 0)];
         if (language is null)
             line.StopWords = line.Words >= 6 ? (int)(line.Words * 0.3) : 0;
+        // Chinese and Japanese run their words together and no stop-word list covers them: a line mostly of such
+        // characters counts a word for every two of them, and its density is guessed as for an unknown language.
+        if (line.SampleCjk * 5 >= Math.Min(t.Length, SampleLength) * 2)
+        {
+            line.Words = Math.Max(line.Words, line.SampleCjk / 2);
+            line.StopWords = line.Words >= 6 ? (int)(line.Words * 0.3) : 0;
+        }
         if (t.Length > SampleLength && line.Words > 0)
         {
             // A huge line is sampled; scale the counts so density stays right.
@@ -359,10 +379,10 @@ public static partial class LineFeatures
         if (s.IsEmpty)
             return false;
         var c = s[^1];
-        if (c is '.' or '!' or '?' or '…' or ':' or ';')
+        if (c is '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？')
             return true;
-        if (c is '"' or '”' or '»' or '\'' or '’' or ')' && s.Length > 1)
-            return s[^2] is '.' or '!' or '?' or ',' or '…' || s.Length > 80;
+        if (c is '"' or '”' or '»' or '\'' or '’' or ')' or '」' or '』' && s.Length > 1)
+            return s[^2] is '.' or '!' or '?' or ',' or '…' or '。' || s.Length > 80;
         return false;
     }
 
@@ -412,7 +432,7 @@ public static partial class LineFeatures
     [GeneratedRegex(@"^\(?[\p{L} .'’-]{2,40}\s?/\s?[\p{L} .'’-]{2,40}\)?$|^\((?:[^()]{2,60})\)$|^(?:Getty Images|Shutterstock|iStock|AP|Reuters|AFP|dpa|Imago)(?:\s?/\s?[\p{L} .'’-]{2,40})?$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
-    [GeneratedRegex(@"^(?:more (?:from|on|in|about|stories|videos|news|articles)\b.*|related(?: (?:articles?|stories|posts|content|coverage|news|links|reading|topics))?|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|see also|also read|top stories|most (?:read|popular|watched|viewed|shared)(?: today| now)?|trending(?: now| stories)?|latest(?: news| stories| articles| posts)?|popular(?: posts| stories)?|recent posts|(?:leave a |post a |add a )?(?:comment|reply)s?|\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|ähnliche artikel|kommentare|à lire aussi|lire aussi|sur le même sujet|articles? similaires?|commentaires|les plus lus|laisser un commentaire|deja un comentario|deja una respuesta|comentarios|artículos relacionados|noticias relacionadas|contenido relacionado|(?:también )?te puede interesar|lo más leído|(?:las|los) más (?:leídas|leídos|vistas|vistos|compartidas|compartidos)|más sobre\b.*|(?:envía|enviá|deja|dejá|escribe|escribí) (?:tu|un) comentario|les plus (?:partagés|commentés|populaires|consultés)|meistgelesene?(?: artikel| nachrichten)?|meistkommentiert|lascia un commento|commenti|articoli correlati|laat een reactie achter|reacties|gerelateerde artikelen|share this(?: article| story| post)?:?|about the (?:author|writer)|über den autor|zum autor|à propos de l'auteur|sobre el autor|sull'autore|over de auteur|tag(?:s|ged)?\b:?.*|filed under:?.*|categories:?.*|more(?: \S+){0,2} (?:stories|news|articles|reads|posts|videos)|(?:neueste|aktuelle|derniers|dernières|últimas|últimos|ultime|ultimi|laatste)(?: (?:nachrichten|artikel|meldungen|beiträge|diskussion|kommentare|news|articles|actualités|infos|commentaires|noticias|notizie|articoli|nieuws|berichten|artículos|comentarios|commenti|reacties))?|lesermeinungen|leserkommentare)\s*:?$",
+    [GeneratedRegex(@"^(?:more (?:from|on|in|about|stories|videos|news|articles)\b.*|related(?: (?:articles?|stories|posts|content|coverage|news|links|reading|topics))?|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|see also|also read|top stories|most (?:read|popular|watched|viewed|shared)(?: today| now)?|trending(?: now| stories)?|latest(?: news| stories| articles| posts)?|popular(?: posts| stories)?|recent posts|(?:leave a |post a |add a )?(?:comment|reply)s?|\d+ (?:comments?|responses?|replies)|comments? \(\d+\)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|ähnliche artikel|kommentare|à lire aussi|lire aussi|sur le même sujet|articles? similaires?|commentaires|les plus lus|laisser un commentaire|deja un comentario|deja una respuesta|comentarios|artículos relacionados|noticias relacionadas|contenido relacionado|(?:también )?te puede interesar|lo más leído|(?:las|los) más (?:leídas|leídos|vistas|vistos|compartidas|compartidos)|más sobre\b.*|(?:envía|enviá|deja|dejá|escribe|escribí) (?:tu|un) comentario|les plus (?:partagés|commentés|populaires|consultés)|meistgelesene?(?: artikel| nachrichten)?|meistkommentiert|lascia un commento|commenti|articoli correlati|laat een reactie achter|reacties|gerelateerde artikelen|share this(?: article| story| post)?:?|about the (?:author|writer)|über den autor|zum autor|à propos de l'auteur|sobre el autor|sull'autore|over de auteur|tag(?:s|ged)?\b:?.*|filed under:?.*|categories:?.*|more(?: \S+){0,2} (?:stories|news|articles|reads|posts|videos)|(?:neueste|aktuelle|derniers|dernières|últimas|últimos|ultime|ultimi|laatste)(?: (?:nachrichten|artikel|meldungen|beiträge|diskussion|kommentare|news|articles|actualités|infos|commentaires|noticias|notizie|articoli|nieuws|berichten|artículos|comentarios|commenti|reacties))?|lesermeinungen|leserkommentare|[【\[]?(?:関連記事|関連ニュース|相关阅读|相关新闻|相关文章|相關新聞|相關閱讀|관련\s?기사)[】\]]?)\s*:?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionBreak();
 

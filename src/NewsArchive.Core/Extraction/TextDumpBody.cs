@@ -567,8 +567,8 @@ public static partial class TextDumpBody
 
     private static bool EndsWithFullStop(string text)
     {
-        var s = text.AsSpan().TrimEnd().TrimEnd("\"'”’»)");
-        return s.Length > 0 && s[^1] == '.' && !s.EndsWith("...");
+        var s = text.AsSpan().TrimEnd().TrimEnd("\"'”’»)」』");
+        return s.Length > 0 && (s[^1] == '.' && !s.EndsWith("...") || s[^1] == '。');
     }
 
     private static bool HasDigit(string text) => text.Any(char.IsAsciiDigit);

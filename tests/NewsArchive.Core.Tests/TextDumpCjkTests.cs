@@ -1,0 +1,34 @@
+using NewsArchive.Core.Extraction;
+
+namespace NewsArchive.Core.Tests;
+
+/// <summary>Chinese and Japanese dumps: no spaces between words and no stop-word list, so length and 。 carry the weight.</summary>
+public class TextDumpCjkTests
+{
+    private const string Story =
+        "市議会は火曜日、古い港の桟橋を建て直す計画を承認した。工事は春に始まり、来年の大半をかけて行われる予定で、費用は二百万ユーロを超える見込みだと市の担当者は説明した。\n" +
+        "桟橋は冬の嵐で杭が損傷して以来、一般の立ち入りが禁止されている。フェリーの運航会社は数か月にわたり、遠回りの航路を強いられていると不満を訴えてきた。\n" +
+        "市長は記者団に対し、今回の決定は港全体を見直す大きな計画の第一歩にすぎないと述べ、新しい遊歩道や小さな市場の建設も検討していることを明らかにした。\n";
+
+    [Fact]
+    public void JapaneseStoryIsFoundAndItsRelatedBoxIsNot()
+    {
+        var dump = "ニュース\nトピックス\nビジネス\nランキング\n港の桟橋、建て直しへ\n" + Story +
+            "【関連記事】\n港の遊歩道、来年夏に完成へ--市場も併設\nフェリー新航路、四月から運航開始\n© 2025 Example Media\n";
+        var article = TextDumpExtractor.Extract(dump).Article!;
+        var body = string.Join("\n", article.Paragraphs);
+        Assert.Contains("市議会は火曜日", body);
+        Assert.Contains("市長は記者団に対し", body);
+        Assert.DoesNotContain("フェリー新航路", body);
+        Assert.Equal("港の桟橋、建て直しへ", article.Headline);
+    }
+
+    [Fact]
+    public void ChineseSentenceLineCountsItsWordsAndEndsLikeASentence()
+    {
+        var line = DumpLineFixture.Of("宇航员在太空中喝酒会怎么样？科学家说，失重环境会改变酒精在身体里的作用方式，后果可能很严重。");
+        Assert.True(line.EndsSentence);
+        Assert.True(line.Words >= 10);
+        Assert.Equal(TextDumpBody.Quality.NearGood, TextDumpBody.Rate(line));
+    }
+}
