@@ -65,7 +65,7 @@ public static partial class HtmlExtractor
     {
         var page = HtmlPageModel.Build(document);
         var meta = HtmlMetadata.Read(page, document);
-        var h1 = FirstHeading(page) is { } first ? StoryHeadingUnder(page, first) ?? first : null;
+        var h1 = StoryH1(page, meta.OgTitle ?? meta.Headline ?? page.Title) is { } first ? StoryHeadingUnder(page, first) ?? first : null;
         var headline = ChooseHeadline(meta, h1, page.Title);
         var body = FindBody(page, headline, meta.Description);
         if (Length(body.Paragraphs) < HiddenTextRetryLength && page.SkippedHidden)
@@ -199,13 +199,36 @@ public static partial class HtmlExtractor
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => Normalise(p)!).Where(p => p is not null).ToList();
 
-    private static string? FirstHeading(HtmlPageModel page)
+    /// <summary>
+    /// The h1 about the story the title names; the first h1 when none is. A logo in an h1 ("France 24 - International
+    /// news 24/7") can come before the story's own.
+    /// </summary>
+    private static string? StoryH1(HtmlPageModel page, string? title)
     {
+        string? first = null;
+        var named = Normalise(title);
         foreach (var b in page.Blocks)
-            if (b.Owner.Tag == "h1" && !b.Owner.Excluded)
+        {
+            if (b.Owner.Tag != "h1" || b.Owner.Excluded)
+                continue;
+            if (named is null || AboutTheSameStory(named, Normalise(b.Text)))
                 return b.Text;
-        return null;
+            first ??= b.Text;
+        }
+        return first;
     }
+
+    // Shared words; Chinese and Japanese headlines have no spaces to share words by, so one must hold the other.
+    private static bool AboutTheSameStory(string a, string? b) =>
+        b is not null && (SharesWords(a, b) || IsUnspaced(b) && a.Contains(b, StringComparison.Ordinal));
+
+    // Several words: spaces between them, or a run of Chinese or Japanese characters long enough to be a headline.
+    private static bool HasSeveralWords(string text) => text.Contains(' ') || IsUnspaced(text);
+
+    private static bool IsUnspaced(string text) =>
+        text.Length >= MinUnspacedHeadline && !text.Contains(' ') && text.AsSpan().ContainsAnyInRange('\u3040', '\u9FFF');
+
+    private const int MinUnspacedHeadline = 8;
 
     /// <summary>
     /// "Information and Resources" in the h1, then "Superbugs: What They Are…" in an h2 that the title tag repeats:
@@ -237,15 +260,15 @@ public static partial class HtmlExtractor
                 continue;
             var stripped = StripSiteName(text, site, h1, isTitleTag);
             // A one-word value ("escenic", "Home") is a CMS or section name; a real headline may still follow.
-            if (!stripped.Contains(' '))
+            if (!HasSeveralWords(stripped))
             {
                 fallback ??= stripped;
                 continue;
             }
             // Metadata headlines are often an SEO rewrite or cut with "..."; the visible h1 is what readers saw,
             // so it wins when it is a headline about the same thing (enough shared words).
-            if (!ReferenceEquals(candidate, h1) && h1Text is not null && h1Text.Contains(' ') && h1Text.Length <= 300
-                && !SameName(h1Text, site) && SharesWords(stripped, h1Text))
+            if (!ReferenceEquals(candidate, h1) && h1Text is not null && HasSeveralWords(h1Text) && h1Text.Length <= 300
+                && !SameName(h1Text, site) && AboutTheSameStory(stripped, h1Text))
                 return h1Text;
             return stripped;
         }
