@@ -103,4 +103,13 @@ public class TextDumpHeadGeneralTests
         var text = "EXPLORE\nMAGAZINE\nPHOTO OF THE DAY\nTV SCHEDULE\n" + title + "\n" + Prose;
         Assert.Equal(title, Extract(text).Headline);
     }
+
+    [Fact]
+    public void CreditNamingTheWorkFirstIsNoHeadline()
+    {
+        // "NEWS WIRES" is no person, so the line is no byline either; it must still not win over the title above it.
+        var text = "Home\nAsia-pacific\nThird harbour pier closed after the storm\nTweet\nprint\n" +
+            "© Jane Model, AFP | Divers inspect the pier where the storm broke its pilings last week\nText by NEWS WIRES\nLatest update : 2015-05-12\n" + Prose;
+        Assert.Equal("Third harbour pier closed after the storm", Extract(text).Headline);
+    }
 }

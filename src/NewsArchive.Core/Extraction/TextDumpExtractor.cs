@@ -778,7 +778,8 @@ public static partial class TextDumpExtractor
     [GeneratedRegex(@"\s(?:\p{Lu}\p{Ll}{0,4}|[\p{Lu}.]{2,6})\.$")]
     private static partial Regex AbbreviationEnd();
 
-    [GeneratedRegex(@"^(?:by|von|par|por|door|di)\b[\s:]", RegexOptions.IgnoreCase)]
+    // "By …", and the credits that name the work first: "Text by NEWS WIRES", "Written by …", "Reporting by …".
+    [GeneratedRegex(@"^(?:(?:text|written|posted|words|story|reporting|published|texto|texte)\s+)?(?:by|von|par|por|door|di)\b[\s:]", RegexOptions.IgnoreCase)]
     private static partial Regex BylineOpening();
 
     [GeneratedRegex(@"\((?:file|files|photo|picture|pictures|image|credit)\b[^)]*\)$|\([^()/]{3,60}/[^()/]{3,60}\)$|\b(?:photo|photograph|picture|image|credit|media caption)\s*:|^(?:courtesy|care) of\b|^media caption", RegexOptions.IgnoreCase)]
