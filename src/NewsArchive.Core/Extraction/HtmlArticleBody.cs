@@ -121,10 +121,9 @@ internal static partial class HtmlArticleBody
         var literal = new StringBuilder();
         foreach (var script in scripts)
         {
-            for (var i = 0; i < script.Length; i++)
+            // Page-state scripts run to megabytes: jump from quote to quote.
+            for (var i = script.IndexOf('"'); i >= 0; i = i + 1 < script.Length ? script.IndexOf('"', i + 1) : -1)
             {
-                if (script[i] != '"')
-                    continue;
                 // Unescaping only shortens a literal: one too short as written is skipped without being built.
                 if (LiteralEnd(script, i + 1) is var end && end - (i + 1) < MinScriptProseLength)
                 {
@@ -166,17 +165,26 @@ internal static partial class HtmlArticleBody
     private static int LiteralEnd(string script, int start)
     {
         var j = start;
-        for (; j < script.Length && script[j] != '"' && script[j] != '\n'; j++)
+        while (true)
         {
-            if (script[j] == '\\' && j + 1 < script.Length)
+            var next = script.AsSpan(j).IndexOfAny(LiteralStops);
+            if (next < 0)
+                return script.Length;
+            j += next;
+            if (script[j] != '\\')
+                return j;
+            if (j + 1 < script.Length)
             {
                 j++;
                 if (script[j] == 'u' && j + 4 < script.Length && int.TryParse(script.AsSpan(j + 1, 4), System.Globalization.NumberStyles.HexNumber, null, out _))
                     j += 4;
             }
+            j++;
         }
-        return j;
     }
+
+    // What ends a string literal's plain run: its closing quote, a line break, or an escape.
+    private static readonly System.Buffers.SearchValues<char> LiteralStops = System.Buffers.SearchValues.Create("\"\n\\");
 
     // Shorter string values are titles, labels and teasers; an article paragraph runs longer.
     private const int MinScriptProseLength = 80;
@@ -413,5 +421,18 @@ internal static partial class HtmlArticleBody
     [GeneratedRegex(@"^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|bst|uhr|updated|published|posted|last|on|at|le|à|am|um|aktualisiert|veröffentlicht|stand|publié|mis|jour|modified|date|the|of|de|du)$")]
     private static partial Regex MonthOrLabel();
 
-    private static string Key(string text) => text.Trim().ToLowerInvariant();
+    private static string Key(string text)
+    {
+        var t = text.Trim();
+        // The culture tables are slow per character: ASCII and the case-less punctuation of U+2000-U+206F (curly quotes,
+        // dashes, ellipsis), which most blocks are made of, are lower-cased here; any other character takes the full mapping.
+        foreach (var c in t)
+            if (c >= '\u0080' && c is < '\u2000' or > '\u206F')
+                return t.ToLowerInvariant();
+        return string.Create(t.Length, t, static (lower, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                lower[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] | 0x20) : source[i];
+        });
+    }
 }

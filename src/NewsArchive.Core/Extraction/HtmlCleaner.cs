@@ -140,7 +140,25 @@ internal static class HtmlCleaner
     }
 
     // ASP.NET-style pages wrap the whole page in one form; only a form without paragraphs is a form.
-    public static bool FormMayHoldContent(IElement form) => form.QuerySelector("p") is not null;
+    // A walk over the child lists rather than QuerySelector("p"), which parses its selector on every call.
+    public static bool FormMayHoldContent(IElement form)
+    {
+        var pending = new Stack<IElement>();
+        pending.Push(form);
+        while (pending.Count > 0)
+        {
+            var children = pending.Pop().ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is not IElement child)
+                    continue;
+                if (child.LocalName.Equals("p", StringComparison.OrdinalIgnoreCase))
+                    return true;
+                pending.Push(child);
+            }
+        }
+        return false;
+    }
 
     private static bool ContainsDeclaration(string style, string property, string value)
     {
@@ -240,11 +258,44 @@ internal static class HtmlCleaner
         public bool Boiler, Strong, Content, Caption, Comments, Byline, Negative, Positive;
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateWordLookup = BoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongBoilerplateWordLookup = StrongBoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentWordLookup = ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativeWordLookup = NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CaptionWordLookup = CaptionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>What a class or id word can say; one word may say several things ("comments" is boilerplate, strong, comments, negative).</summary>
+    [Flags]
+    private enum WordKinds
+    {
+        None = 0,
+        Boilerplate = 1,
+        StrongBoilerplate = 2,
+        Comments = 4,
+        Negative = 8,
+        Content = 16,
+        // A positive hint that is not a content word on its own ("body", "text", "blog").
+        Positive = 32,
+        Caption = 64,
+    }
+
+    private static readonly string[] CommentWords = ["comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion"];
+    private static readonly string[] PositiveWords = ["body", "text", "blog"];
+
+    // The word lists merged into one table: a class word costs one look-up, not one per list.
+    private static readonly Dictionary<string, WordKinds>.AlternateLookup<ReadOnlySpan<char>> WordKindLookup = BuildWordKinds().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, WordKinds> BuildWordKinds()
+    {
+        var kinds = new Dictionary<string, WordKinds>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordKinds kind)
+        {
+            foreach (var w in words)
+                kinds[w] = kinds.GetValueOrDefault(w) | kind;
+        }
+        Mark(BoilerplateWords, WordKinds.Boilerplate);
+        Mark(StrongBoilerplateWords, WordKinds.StrongBoilerplate);
+        Mark(CommentWords, WordKinds.Comments);
+        Mark(NegativeWords, WordKinds.Negative);
+        Mark(ContentWords, WordKinds.Content);
+        Mark(PositiveWords, WordKinds.Positive);
+        Mark(CaptionWords, WordKinds.Caption);
+        return kinds;
+    }
 
     /// <summary>
     /// The lower-case words of a class or id value (split at spaces, '-', '_' and camelCase humps), each checked
@@ -285,20 +336,23 @@ internal static class HtmlCleaner
 
     private static void CheckWord(ReadOnlySpan<char> word, ref WordFlags flags)
     {
-        if (BoilerplateWordLookup.Contains(word))
-            flags.Boiler = true;
-        if (StrongBoilerplateWordLookup.Contains(word))
-            flags.Strong = true;
-        if (word is "comment" or "comments" or "commentlist" or "disqus" or "respond" or "replies" or "discussion")
-            flags.Comments = true;
-        if (NegativeWordLookup.Contains(word))
-            flags.Negative = true;
-        if (ContentWordLookup.Contains(word))
-            flags.Positive = flags.Content = true;
-        else if (word is "body" or "text" or "blog")
-            flags.Positive = true;
-        if (CaptionWordLookup.Contains(word))
-            flags.Caption = true;
+        if (WordKindLookup.TryGetValue(word, out var kinds))
+        {
+            if ((kinds & WordKinds.Boilerplate) != 0)
+                flags.Boiler = true;
+            if ((kinds & WordKinds.StrongBoilerplate) != 0)
+                flags.Strong = true;
+            if ((kinds & WordKinds.Comments) != 0)
+                flags.Comments = true;
+            if ((kinds & WordKinds.Negative) != 0)
+                flags.Negative = true;
+            if ((kinds & WordKinds.Content) != 0)
+                flags.Positive = flags.Content = true;
+            else if ((kinds & WordKinds.Positive) != 0)
+                flags.Positive = true;
+            if ((kinds & WordKinds.Caption) != 0)
+                flags.Caption = true;
+        }
         if (IsBylineWord(word))
             flags.Byline = true;
     }

@@ -234,10 +234,9 @@ internal static class HtmlContentScorer
             if (s.Tag == "p" && s.TextLength > 0)
             {
                 var density = s.LinkDensity;
-                var text = s.Element.TextContent.Trim();
                 if (s.TextLength > 80 && density < 0.25)
                     result.Add(s);
-                else if (s.TextLength <= 80 && density == 0 && (text.EndsWith('.') || text.Contains(". ")))
+                else if (s.TextLength <= 80 && density == 0 && s.Element.TextContent.Trim() is var text && (text.EndsWith('.') || text.Contains(". ")))
                     result.Add(s);
             }
         }

@@ -85,7 +85,7 @@ public static partial class HtmlExtractor
         if (Length(paragraphs) < HiddenTextRetryLength && meta.ArticleBody is null)
         {
             // Script-rendered pages keep the article in their page-state JSON: the visible part is a teaser.
-            var fromScripts = HtmlArticleBody.ProseInScripts(document.Scripts.Where(IsInlineScript).Select(s => s.Text));
+            var fromScripts = HtmlArticleBody.ProseInScripts(document.Scripts.Where(IsInlineScript).Select(ScriptText));
             if (Length(fromScripts) > Math.Max(Length(paragraphs) * 2, ThinBodyLength * 2) && ContinuesVisibleText(paragraphs, headline, fromScripts))
                 paragraphs = [.. paragraphs, .. fromScripts.Where(p => !paragraphs.Contains(p))];
         }
@@ -186,6 +186,10 @@ public static partial class HtmlExtractor
         return string.IsNullOrEmpty(type) || type.Contains("javascript", StringComparison.OrdinalIgnoreCase)
             || (type.Contains("json", StringComparison.OrdinalIgnoreCase) && !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase));
     }
+
+    // A script's text is one text node: its data is the text, without the copy TextContent makes (scripts run to megabytes).
+    private static string ScriptText(AngleSharp.Html.Dom.IHtmlScriptElement script) =>
+        script.ChildNodes is { Length: 1 } children && children[0] is IText text ? text.Data : script.Text;
 
     private static int Length(List<string> paragraphs)
     {
@@ -427,7 +431,7 @@ public static partial class HtmlExtractor
         foreach (var node in page.BylineCandidates)
         {
             var e = node.Element;
-            var nameElement = e.QuerySelector("[itemprop~=name]") ?? e;
+            var nameElement = FirstWithItemProp(e, "name") ?? e;
             var marksName = node.MarksAuthor || nameElement != e || e.ClassList.Contains("fn")
                 || e.ClassName?.Contains("name", StringComparison.OrdinalIgnoreCase) == true;
             var text = SegmentedText(nameElement);
@@ -438,6 +442,38 @@ public static partial class HtmlExtractor
                 return parsed;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The first element below <paramref name="root"/>, in document order, whose itemprop holds the word <paramref name="property"/>:
+    /// what QuerySelector("[itemprop~=name]") finds, without parsing a selector for every byline candidate.
+    /// </summary>
+    private static IElement? FirstWithItemProp(IElement root, string property)
+    {
+        var pending = new Stack<(INodeList Children, int Next)>();
+        pending.Push((root.ChildNodes, 0));
+        while (pending.Count > 0)
+        {
+            var (children, next) = pending.Pop();
+            if (next >= children.Length)
+                continue;
+            pending.Push((children, next + 1));
+            if (children[next] is not IElement element)
+                continue;
+            if (element.GetAttribute("itemprop") is { } itemprop && HasWord(itemprop, property))
+                return element;
+            pending.Push((element.ChildNodes, 0));
+        }
+        return null;
+    }
+
+    // A word of a space-separated attribute value, as CSS's ~= reads it (HTML's space characters separate).
+    private static bool HasWord(string value, string word)
+    {
+        foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
+            if (value.AsSpan()[range].SequenceEqual(word))
+                return true;
+        return false;
     }
 
     /// <summary>The agency a byline element or the line under the headline credits when it names no person.</summary>
@@ -698,8 +734,22 @@ public static partial class HtmlExtractor
     {
         if (text is null)
             return null;
+        // Most values are already single-spaced and trimmed: they are returned without the regex's copy.
+        if (IsNormal(text))
+            return text.Length == 0 ? null : text;
         var t = WhitespaceRun().Replace(text, " ").Trim();
         return t.Length == 0 ? null : t;
+    }
+
+    // No white space at the ends, and none inside but single ' ' characters (regex \s and char.IsWhiteSpace are the same set).
+    private static bool IsNormal(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+            return false;
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || text[i + 1] == ' '))
+                return false;
+        return true;
     }
 
     [GeneratedRegex(@"\s+")]

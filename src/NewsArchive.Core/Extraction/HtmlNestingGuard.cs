@@ -13,15 +13,6 @@ internal static class HtmlNestingGuard
     /// <summary>Real pages stay far below this; it is the depth at which tags start being dropped.</summary>
     public const int DepthLimit = 400;
 
-    // Elements that never hold children, or that the parser closes implicitly: they do not deepen the tree.
-    private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
-        "keygen", "p", "li", "dt", "dd", "option", "tr", "td", "th", "!doctype", "html", "head", "body",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNestingLookup = NotNesting.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>The page unchanged when its nesting is sane, else a copy with the excess tags dropped.</summary>
     public static string Limit(string html)
     {
@@ -73,7 +64,7 @@ internal static class HtmlNestingGuard
                 i = close < 0 ? html.Length : close;
                 continue;
             }
-            var nesting = !NotNestingLookup.Contains(name) && html[gt - 1] != '/';
+            var nesting = html[gt - 1] != '/' && !IsNotNesting(name);
             var drop = false;
             if (closing)
             {
@@ -124,6 +115,22 @@ internal static class HtmlNestingGuard
                 return at;
         return -1;
     }
+
+    // Elements that never hold children, or that the parser closes implicitly: they do not deepen the tree.
+    // Called for every tag of every page: the length picks the few names to compare, cheaper than hashing the name.
+    private static bool IsNotNesting(ReadOnlySpan<char> name) => name.Length switch
+    {
+        1 => name[0] is 'p' or 'P',
+        2 => Is(name, "br") || Is(name, "hr") || Is(name, "li") || Is(name, "dt") || Is(name, "dd") || Is(name, "tr") || Is(name, "td") || Is(name, "th"),
+        3 => Is(name, "col") || Is(name, "img") || Is(name, "wbr"),
+        4 => Is(name, "area") || Is(name, "base") || Is(name, "link") || Is(name, "meta") || Is(name, "html") || Is(name, "head") || Is(name, "body"),
+        5 => Is(name, "embed") || Is(name, "input") || Is(name, "track") || Is(name, "param"),
+        6 => Is(name, "source") || Is(name, "keygen") || Is(name, "option"),
+        8 => Is(name, "!doctype"),
+        _ => false,
+    };
+
+    private static bool Is(ReadOnlySpan<char> name, string tag) => name.Equals(tag, StringComparison.OrdinalIgnoreCase);
 
     // Called for every tag of every page: the length picks the one or three names to compare.
     private static bool IsRawText(ReadOnlySpan<char> name) => name.Length switch

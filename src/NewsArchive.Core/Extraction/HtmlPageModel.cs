@@ -15,6 +15,8 @@ internal sealed class PageNode(IElement element, PageNode? parent, int depth, st
     /// <summary>Lower-case local name.</summary>
     public string Tag { get; } = tag;
     public List<PageNode>? Children { get; set; }
+    /// <summary>A block-level element: its inline text is a block of its own.</summary>
+    public bool IsBlock { get; init; }
 
     /// <summary>+/-25 per class/id hint, as in Readability.</summary>
     public int ClassWeight { get; set; }
@@ -102,6 +104,8 @@ internal sealed class HtmlPageModel
     public PageNode? Root { get; private set; }
 
     private readonly StringBuilder _text = new();
+    // The inline run holds a line break (two <br>s) and is split at it when flushed.
+    private bool _textHasBreak;
     private int _linkChars;
     private int _linkDepth;
     private int _pendingBreaks;
@@ -190,7 +194,10 @@ internal sealed class HtmlPageModel
             case "br":
                 _pendingBreaks++;
                 if (_pendingBreaks >= 2)
+                {
                     _text.Append('\n');
+                    _textHasBreak = true;
+                }
                 else
                     AppendSpace();
                 return null;
@@ -217,7 +224,7 @@ internal sealed class HtmlPageModel
             Flush(parent);
         if (tag == "a")
             _linkDepth++;
-        var node = new PageNode(element, parent, parent.Depth + 1, tag);
+        var node = new PageNode(element, parent, parent.Depth + 1, tag) { IsBlock = isBlock };
         HtmlCleaner.Classify(node, attributes, hints);
         // Page headers are chrome for the body, but they hold the headline and the byline. A header inside a
         // list item or table cell heads one entry of the text (an accordion, a fact box), not the page.
@@ -246,7 +253,7 @@ internal sealed class HtmlPageModel
     {
         if (node.Tag == "a")
             _linkDepth--;
-        else if (BlockTags.Contains(node.Tag))
+        else if (node.IsBlock)
             Flush(node);
     }
 
@@ -259,8 +266,11 @@ internal sealed class HtmlPageModel
             var c = span[i];
             if (char.IsWhiteSpace(c))
             {
+                // A run of white space is one space: indentation runs are long.
+                while (++i < span.Length && char.IsWhiteSpace(span[i]))
+                {
+                }
                 AppendSpace();
-                i++;
                 continue;
             }
             if (IsInvisible(c))
@@ -294,22 +304,26 @@ internal sealed class HtmlPageModel
         _pendingBreaks = 0;
         if (_text.Length == 0)
             return;
-        var text = _text.ToString();
         var links = _linkChars;
-        _text.Clear();
         _linkChars = 0;
-        if (text.Contains('\n'))
+        if (!_textHasBreak)
         {
-            var parts = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            foreach (var part in parts)
-            {
-                // Link characters are shared out in proportion: good enough for density checks.
-                var share = text.Length == 0 ? 0 : (int)((long)links * part.Length / text.Length);
-                AddBlock(owner, part, share);
-            }
+            // A run never starts with a space and holds no two in a row: trimming is dropping the one at its end.
+            var length = _text[^1] == ' ' ? _text.Length - 1 : _text.Length;
+            var line = _text.ToString(0, length);
+            _text.Clear();
+            AddBlock(owner, line, links);
             return;
         }
-        AddBlock(owner, text.Trim(), links);
+        var text = _text.ToString();
+        _text.Clear();
+        _textHasBreak = false;
+        foreach (var part in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // Link characters are shared out in proportion: good enough for density checks.
+            var share = (int)((long)links * part.Length / text.Length);
+            AddBlock(owner, part, share);
+        }
     }
 
     private void AddBlock(PageNode owner, string text, int links)
@@ -319,8 +333,25 @@ internal sealed class HtmlPageModel
         // Some pages spell a letter precomposed, others as letter + combining mark (Bengali য়, Latin é):
         // composed form (NFC) makes the same words the same string for search and deduplication.
         // Characters below U+0300 (where the combining marks start) are always in composed form: most blocks skip the check.
-        if (text.AsSpan().IndexOfAnyInRange('\u0300', '\uFFFF') >= 0 && !text.IsNormalized())
+        if (MayNeedComposing(text) && !text.IsNormalized())
             text = text.Normalize();
         Blocks.Add(new TextBlock(owner, text, Math.Min(links, text.Length), Blocks.Count));
+    }
+
+    /// <summary>
+    /// False when every character is below U+0300 or is punctuation from U+2002 to U+206F (dashes, curly quotes, ellipsis):
+    /// none of those composes or decomposes under NFC (U+2000 and U+2001 do, to U+2002 and U+2003), so the text is in
+    /// composed form and the costly check is skipped for most blocks of a page in a Latin script.
+    /// </summary>
+    private static bool MayNeedComposing(string text)
+    {
+        var rest = text.AsSpan();
+        for (var i = rest.IndexOfAnyInRange('\u0300', '\uFFFF'); i >= 0; i = rest.IndexOfAnyInRange('\u0300', '\uFFFF'))
+        {
+            if (rest[i] is < '\u2002' or > '\u206F')
+                return true;
+            rest = rest[(i + 1)..];
+        }
+        return false;
     }
 }
