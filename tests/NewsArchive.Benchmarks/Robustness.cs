@@ -17,6 +17,10 @@ internal static class Robustness
             ("3 MB single line without spaces", "line.txt", () => Encoding.UTF8.GetBytes(new string('x', 3_000_000))),
             ("mixed encodings (UTF-8 then Windows-1252 bytes)", "mixed.txt", Mixed),
             ("random bytes", "random.txt", () => { var b = new byte[1_000_000]; new Random(1).NextBytes(b); return b; }),
+            // Lines of ellipses and dots once made the cut-off-teaser check backtrack for minutes.
+            ("story, then lines of 4,000 ellipses and 8,000 dots", "ellipses.txt", () => Encoding.UTF8.GetBytes(
+                string.Join("\n", Enumerable.Range(1, 5).Select(i => $"Paragraph {i}: the harbour board met again and agreed that the old pier needs a new deck before the storms."))
+                + "\n" + new string('…', 4_000) + ".\n" + string.Join("\n", Enumerable.Repeat(new string('.', 8_000) + "x.", 10)))),
         };
         Console.WriteLine($"{"input",-50} {"ms",8}  outcome");
         foreach (var (name, fileName, make) in cases)

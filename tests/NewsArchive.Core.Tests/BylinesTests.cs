@@ -25,6 +25,8 @@ public class BylinesTests
     [InlineData("Par Jean Exemple (avec Anne Modèle et Paul Essai)", "Jean Exemple|Anne Modèle|Paul Essai", null)]
     [InlineData("By Ana Model (with Ben Sample)", "Ana Model|Ben Sample", null)]
     [InlineData("By Ana Model (with additional reporting by Ben Sample)", "Ana Model", null)]
+    [InlineData("By Ana Model (With Ben Sample)", "Ana Model|Ben Sample", null)]
+    [InlineData("By Ana Model (with Reuters)", "Ana Model", "Reuters")]
     public void ParsesByline(string text, string authors, string? agency)
     {
         var byline = Bylines.Parse(text);

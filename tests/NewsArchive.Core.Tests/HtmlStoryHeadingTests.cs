@@ -59,4 +59,15 @@ public class HtmlStoryHeadingTests
 
         Assert.Equal("宇航员在太空中喝酒会怎么样？后果很严重", HtmlExtractor.Extract(html).Article!.Headline);
     }
+
+    [Fact]
+    public void ShortLabelThatOpensTheTitleIsNoStoryHeading()
+    {
+        var html = $"""
+            <html><head><title>Live updates: storm hits the harbour coast overnight</title></head>
+            <body><header><h1>Weather</h1></header><article><h2>Live updates</h2>{Paragraphs}</article></body></html>
+            """;
+
+        Assert.NotEqual("Live updates", HtmlExtractor.Extract(html).Article!.Headline);
+    }
 }

@@ -189,4 +189,46 @@ public class TextDumpAsidesTests
         var dump = Menu + Head + story[0] + "\n" + story[1] + "\nFirst, let us try importing pier.py:\nShare\n" + story[2] + "\n" + story[3] + "\n" + Footer;
         Assert.Contains("First, let us try importing pier.py:", Body(dump));
     }
+
+    [Fact]
+    public void ParagraphsEndingInAnEllipsisAreNotExcerpts()
+    {
+        var story = HarbourStory.Paragraphs(4).Split('\n');
+        const string hesitates = "Le conseil hésite encore, les pêcheurs attendent, et sur le quai la colère monte de semaine en semaine…";
+        const string waits = "Reste à savoir qui, du maire ou des pêcheurs, cédera le premier quand les travaux commenceront…";
+        var body = Body(Menu + Head + story[0] + "\n" + hesitates + "\n" + story[1] + "\n" + waits + "\n" + story[2] + "\n" + story[3] + "\n" + Footer);
+        Assert.Contains(hesitates, body);
+        Assert.Contains(waits, body);
+    }
+
+    [Fact]
+    public void ClosingQuestionAndExclamationStayInTheStory()
+    {
+        const string question = "Will the council listen to the harbour this time around?";
+        const string exclamation = "We will all find out at the next meeting in the spring!";
+        var body = Body(Menu + Head + HarbourStory.Paragraphs(5) + "\n" + question + "\n" + exclamation + "\n" + Footer);
+        Assert.Contains(question, body);
+        Assert.Contains(exclamation, body);
+    }
+
+    [Fact]
+    public void ShortRankingRightUnderTheLastParagraphIsNotKept()
+    {
+        var ranking = string.Concat(Enumerable.Range(1, 5).Select(n => $"{n}. Ferry Timetable Changes On Route {n}\n"));
+        var body = Body(Menu + Head + HarbourStory.Paragraphs(4) + "\n" + ranking + Footer);
+        Assert.Contains("Paragraph 4:", body);
+        Assert.DoesNotContain("Ferry Timetable", body);
+    }
+
+    [Fact]
+    public void FrenchAuthorBoxWithATypographicApostropheHeadsTheBio()
+    {
+        const string bio = "Jane a travaillé comme journaliste portuaire depuis 2007, bien que sa carrière en mer ait commencé bien avant, sur les ferries du quai.";
+        var story = HarbourStory.Paragraphs(8).Split('\n');
+        var dump = Menu + "Harbour pier to be rebuilt\nMarch 3, 2025\n" + string.Join("\n", story[..4]) + "\nÀ propos de l’auteur\n" + bio + "\n" +
+            string.Join("\n", story[4..]) + "\n" + Footer;
+        var body = Body(dump);
+        Assert.Contains("Paragraph 8:", body);
+        Assert.DoesNotContain("journaliste portuaire", body);
+    }
 }

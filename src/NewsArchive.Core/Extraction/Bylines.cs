@@ -195,7 +195,7 @@ public static partial class Bylines
         t = t.Contains("  ", StringComparison.Ordinal) || t.Contains('\t') ? Spaces().Replace(t, " ") : t;
         // "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)": the contributors in brackets are co-authors.
         if (t.Contains('('))
-            t = WithContributors().Replace(t, " and ${names}");
+            t = WithContributors().Replace(t, m => (NewsAgencies.Recognise(m.Groups["names"].Value) is null ? " and " : ", ") + m.Groups["names"].Value);
         // "By April Roach@aprilroach28Daniel O'Mahony": a handle glued between two names separates them.
         return t.Contains('@') ? GluedHandle().Replace(t, " and ") : t;
     }
@@ -413,7 +413,8 @@ public static partial class Bylines
     private static partial Regex InitialEnd();
 
     // Names only: "(with additional reporting by …)" credits other work.
-    [GeneratedRegex(@"\s*\((?:with|avec|mit|con|com|met)\s+(?<names>\p{Lu}[^()]{2,80})\)", RegexOptions.CultureInvariant)]
+    // An agency ("(with Reuters)") is set off by a comma, as in "Jane Doe, Reuters", and becomes the byline's agency.
+    [GeneratedRegex(@"\s*\((?i:with|avec|mit|con|com|met)\s+(?<names>\p{Lu}[^()]{2,80})\)", RegexOptions.CultureInvariant)]
     private static partial Regex WithContributors();
 
     [GeneratedRegex(@"\s+")]

@@ -236,7 +236,8 @@ public static partial class HtmlExtractor
 
     /// <summary>
     /// "Information and Resources" in the h1, then "Superbugs: What They Are…" in an h2 that the title tag repeats:
-    /// the h1 names the section, the h2 the story. Null when the h1 and the title tag are about the same thing.
+    /// the h1 names the section, the h2 the story. The h2 must be most of the title ("Live updates" under a title
+    /// "Live updates: storm hits the coast" is a label). Null when the h1 and the title tag are about the same thing.
     /// </summary>
     private static string? StoryHeadingUnder(HtmlPageModel page, string h1)
     {
@@ -244,7 +245,7 @@ public static partial class HtmlExtractor
             return null;
         foreach (var b in page.Blocks)
             if (b.Owner.Tag is "h2" or "h3" && !b.Owner.Excluded && Normalise(b.Text) is { } text && text.Contains(' ')
-                && title.StartsWith(text, StringComparison.Ordinal) && !SharesWords(text, section))
+                && title.StartsWith(text, StringComparison.Ordinal) && text.Length * 5 >= title.Length * 3 && !SharesWords(text, section))
                 return text;
         return null;
     }

@@ -183,6 +183,10 @@ public static partial class TextDumpBody
         var before = 0.0;
         var inAside = false;
         var inAuthorBox = false;
+        // An inline link sits between paragraphs; the story's closing line ("We will see!") may stand beside the footer.
+        var lastProse = bestEnd;
+        while (lastProse > bestStart && quality[lastProse] != Quality.Good)
+            lastProse--;
         var kept = new List<int>();
         int? lastGood = null;
         var pending = new List<int>();
@@ -214,7 +218,7 @@ public static partial class TextDumpBody
             if (inAside)
                 continue;
             // Judged on the line's own rating: the paragraphs around an inline link promote it to good.
-            if (kept.Count > 0 && q != Quality.Bad && Rate(lines[i]) == Quality.NearGood && IsInlineLink(lines, i))
+            if (kept.Count > 0 && i < lastProse && q != Quality.Bad && Rate(lines[i]) == Quality.NearGood && IsInlineLink(lines, i))
                 continue;
             if (q == Quality.Good || q == Quality.NearGood)
             {
@@ -237,13 +241,18 @@ public static partial class TextDumpBody
     /// <summary>
     /// "Loi sur le renseignement : comment vont voter les députés ?" / "Pourquoi la loi … cristallise les critiques":
     /// titles of other stories under the last paragraph, which no full stop ends. The story ends with a sentence.
-    /// </summary>
+    /// A closing question or exclamation ("Will the council listen this time?" / "We'll see!") is the story's own: the
+    /// run must hold a line that ends with no punctuation at all, and it never takes more than half of what was kept.
     private static void DropTrailingTitles(IReadOnlyList<DumpLine> lines, List<int> kept)
     {
         var keep = kept.Count;
+        var unpunctuated = false;
         while (keep > 1 && IsTitleLike(lines[kept[keep - 1]]))
+        {
+            unpunctuated |= !lines[kept[keep - 1]].EndsSentence;
             keep--;
-        if (kept.Count - keep >= MinTrailingTitles)
+        }
+        if (kept.Count - keep >= MinTrailingTitles && unpunctuated && keep * 2 >= kept.Count)
             kept.RemoveRange(keep, kept.Count - keep);
     }
 
@@ -263,7 +272,7 @@ public static partial class TextDumpBody
     /// the paragraphs, beside an ad slot or a link label. It reads like prose but never ends like a sentence.
     /// </summary>
     private static bool IsInlineLink(IReadOnlyList<DumpLine> lines, int i) =>
-        char.IsUpper(lines[i].Text[0]) && IsTitleLike(lines[i]) && (IsLinkLabel(lines, i - 1) || IsLinkLabel(lines, i + 1));
+        IsTitleLike(lines[i]) && char.IsUpper(lines[i].Text.AsSpan().TrimStart()[0]) && (IsLinkLabel(lines, i - 1) || IsLinkLabel(lines, i + 1));
 
     // "Advertisement", "Keep Reading": a short label of the page's own, not a longer line the furniture patterns caught.
     private static bool IsLinkLabel(IReadOnlyList<DumpLine> lines, int i) =>
@@ -300,6 +309,7 @@ public static partial class TextDumpBody
     }
 
     private const int MinRankedItems = 3;
+    private const int MinStoryListItems = 11;
 
     /// <summary>
     /// "Here's the full list:" / "1. Robert Plant" / "2. Rob Halford" / …: a numbered list that the story's prose
@@ -314,7 +324,9 @@ public static partial class TextDumpBody
             var end = i;
             while (end + 1 < lines.Count && ItemNumber(lines[end + 1]) == ItemNumber(lines[end]) + 1)
                 end++;
-            if (end - i + 1 < MinRankedItems)
+            // A short ranking can sit right under the last paragraph with its heading lost; a list that long, or one
+            // that a colon announces, is the story's.
+            if (end - i + 1 < (lines[i - 1].Text.TrimEnd().EndsWith(':') ? MinRankedItems : MinStoryListItems))
                 continue;
             for (var k = i; k <= end; k++)
                 if (quality[k] is Quality.Short or Quality.Poor)
@@ -346,12 +358,16 @@ public static partial class TextDumpBody
         for (var i = 0; i + 1 < lines.Count; i++)
             if (lines[i].Kind == LineKind.Date && lines[i].Date?.TimeOfDay is not null && IsSignedStamp(lines[i].Text) && IsComment(lines, quality, i + 1))
                 stamps.Add(i);
+        // The good prose above each cluster, summed as the clusters are met (a page of stamps must not rescan from the top).
+        int storyAbove = 0, summed = 0;
         for (var s = 0; s < stamps.Count;)
         {
+            for (; summed < stamps[s]; summed++)
+                storyAbove += quality[summed] == Quality.Good ? lines[summed].Length : 0;
             var e = s;
             while (e + 1 < stamps.Count && stamps[e + 1] - stamps[e] <= MaxCommentLines + 1)
                 e++;
-            if (e - s + 1 >= MinThreadStamps && GoodLengthBefore(lines, quality, stamps[s]) >= MinStoryAboveThread)
+            if (e - s + 1 >= MinThreadStamps && storyAbove >= MinStoryAboveThread)
             {
                 var end = stamps[e];
                 while (end + 1 < lines.Count && end - stamps[e] < MaxCommentLines && IsComment(lines, quality, end + 1))
@@ -407,14 +423,6 @@ public static partial class TextDumpBody
     private static bool IsComment(IReadOnlyList<DumpLine> lines, Quality[] quality, int i) =>
         quality[i] is Quality.Good or Quality.NearGood || quality[i] == Quality.Short && lines[i].Kind == LineKind.Text && lines[i].Words > 0;
 
-    private static int GoodLengthBefore(IReadOnlyList<DumpLine> lines, Quality[] quality, int end)
-    {
-        var total = 0;
-        for (var k = 0; k < end; k++)
-            if (quality[k] == Quality.Good)
-                total += lines[k].Length;
-        return total;
-    }
 
     /// <summary>
     /// "… as opposed to macropolitics …   Wiktionary", "… studied journalism in... Read more": a blurb cut off
@@ -424,13 +432,37 @@ public static partial class TextDumpBody
     {
         List<int>? cut = null;
         for (var i = 0; i < lines.Count; i++)
-            if (lines[i].Kind == LineKind.Text && lines[i].Length >= 60 && (lines[i].Text.Contains('…') || lines[i].Text.Contains("...")) && CutOffTeaser().IsMatch(lines[i].Text))
+            if (lines[i].Kind == LineKind.Text && lines[i].Length >= 60 && IsCutOff(lines[i].Text))
                 (cut ??= []).Add(i);
         if (cut is not { Count: >= 2 })
             return;
         foreach (var i in cut)
             quality[i] = Quality.Poor;
     }
+
+    /// <summary>
+    /// "… rigid stratifications or… …   The Deleuze dictionary": the last ellipsis comes after some text, and what
+    /// follows it is a source, a date or a link of a few words that ends no sentence. Read from the end, without a regex:
+    /// lines of ellipses would make one backtrack for minutes.
+    /// </summary>
+    private static bool IsCutOff(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        var ellipsis = Math.Max(t.LastIndexOf('…'), t.LastIndexOf("...") is var dots and >= 0 ? dots + 2 : -1);
+        if (ellipsis < MinTextBeforeCut)
+            return false;
+        var tail = t[(ellipsis + 1)..].TrimStart(" \t…|.");
+        if (tail.IsEmpty || tail[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')')
+            return false;
+        var words = 1;
+        foreach (var c in tail)
+            if (c == ' ' && ++words > MaxSourceWords)
+                return false;
+        return true;
+    }
+
+    private const int MinTextBeforeCut = 20;
+    private const int MaxSourceWords = 5;
 
     /// <summary>
     /// A blurb followed by "Read the rest" or "Continue reading", when the page prints that link three times or
@@ -604,13 +636,10 @@ public static partial class TextDumpBody
         },
     };
 
-    [GeneratedRegex(@"^(?:about the (?:author|writer)|über den autor|zum autor|à propos de l'auteur|sobre el autor|sull'autore|over de auteur)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:" + LineFeatures.AuthorBoxHeadings + @")\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBoxHeading();
 
-    // The ellipsis comes after some text, and what follows it is a few words with no sentence end.
-    [GeneratedRegex(@"^.{20,}?(?:…|\.\.\.)[\s…|]*(?:\S+(?: \S+){0,4})?\s*(?<![.!?""”’)])$")]
-    private static partial Regex CutOffTeaser();
 
-    [GeneratedRegex(@"^\W*(?:read (?:the )?(?:rest|more|full (?:story|article))|continue reading|more|weiterlesen|mehr(?: lesen)?|lire la suite|en savoir plus|leer más|seguir leyendo|leggi (?:tutto|di più)|lees meer|read article|full story)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:read (?:the )?(?:rest|more|full (?:story|article))|continue reading|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|seguir leyendo|leggi (?:tutto|di più)|lees meer|read article|full story)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMoreLink();
 }
