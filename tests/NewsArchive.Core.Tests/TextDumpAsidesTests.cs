@@ -45,18 +45,19 @@ public class TextDumpAsidesTests
         Assert.Contains("common name in the harbour town", body);
     }
 
-    [Fact]
-    public void ParagraphUnderAboutTheAuthorIsNotTheStory()
+    [Theory]
+    [InlineData("About the author", "Jane has worked as a harbour reporter since 2007, although her career at sea began long before that, on the ferries that the pier once served.")]
+    [InlineData("À propos de l’auteur", "Jane a travaillé comme journaliste portuaire depuis 2007, bien que sa carrière en mer ait commencé bien avant, sur les ferries du quai.")]
+    public void ParagraphUnderAnAuthorBoxHeadingIsNotTheStory(string heading, string bio)
     {
-        const string bio = "Jane has worked as a harbour reporter since 2007, although her career at sea began long before that, on the ferries that the pier once served.";
         var story = HarbourStory.Paragraphs(8).Split('\n');
         // The author box sits early, so the story's own paragraphs go on after it.
-        var dump = Menu + "Harbour pier to be rebuilt\nMarch 3, 2025\n" + string.Join("\n", story[..4]) + "\nAbout the author\n" + bio + "\n" +
+        var dump = Menu + "Harbour pier to be rebuilt\nMarch 3, 2025\n" + string.Join("\n", story[..4]) + "\n" + heading + "\n" + bio + "\n" +
             string.Join("\n", story[4..]) + "\n" + Footer;
         var body = Body(dump);
         Assert.Contains("Paragraph 1:", body);
         Assert.Contains("Paragraph 8:", body);
-        Assert.DoesNotContain("harbour reporter since 2007", body);
+        Assert.DoesNotContain(bio[..40], body);
     }
 
     private static string Comment(int n) =>
@@ -218,17 +219,5 @@ public class TextDumpAsidesTests
         var body = Body(Menu + Head + HarbourStory.Paragraphs(4) + "\n" + ranking + Footer);
         Assert.Contains("Paragraph 4:", body);
         Assert.DoesNotContain("Ferry Timetable", body);
-    }
-
-    [Fact]
-    public void FrenchAuthorBoxWithATypographicApostropheHeadsTheBio()
-    {
-        const string bio = "Jane a travaillé comme journaliste portuaire depuis 2007, bien que sa carrière en mer ait commencé bien avant, sur les ferries du quai.";
-        var story = HarbourStory.Paragraphs(8).Split('\n');
-        var dump = Menu + "Harbour pier to be rebuilt\nMarch 3, 2025\n" + string.Join("\n", story[..4]) + "\nÀ propos de l’auteur\n" + bio + "\n" +
-            string.Join("\n", story[4..]) + "\n" + Footer;
-        var body = Body(dump);
-        Assert.Contains("Paragraph 8:", body);
-        Assert.DoesNotContain("journaliste portuaire", body);
     }
 }
