@@ -230,7 +230,7 @@ public static partial class HtmlExtractor
     private static bool HasSeveralWords(string text) => text.Contains(' ') || IsUnspaced(text);
 
     private static bool IsUnspaced(string text) =>
-        text.Length >= MinUnspacedHeadline && !text.Contains(' ') && text.AsSpan().ContainsAnyInRange('\u3040', '\u9FFF');
+        text.Length >= MinUnspacedHeadline && !text.Contains(' ') && LineFeatures.HasChineseOrJapanese(text);
 
     private const int MinUnspacedHeadline = 8;
 

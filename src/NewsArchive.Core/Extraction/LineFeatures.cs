@@ -155,8 +155,11 @@ public static partial class LineFeatures
         line.SampleWords = words;
         line.SampleStopWords = stops;
         line.Cues = cues;
-        line.SampleCjk = span.ContainsAnyInRange('\u3040', '\u9FFF') || span.ContainsAnyInRange('\uAC00', '\uD7AF') ? CountCjk(span) : 0;
+        line.SampleCjk = HasChineseOrJapanese(span) || span.ContainsAnyInRange('\uAC00', '\uD7AF') ? CountCjk(span) : 0;
     }
+
+    /// <summary>Kana or CJK ideographs: text whose words are not separated by spaces.</summary>
+    internal static bool HasChineseOrJapanese(ReadOnlySpan<char> text) => text.ContainsAnyInRange('\u3040', '\u9FFF');
 
     // Kana, CJK ideographs and Hangul syllables.
     private static int CountCjk(ReadOnlySpan<char> span)

@@ -23,6 +23,15 @@ public static class StopWords
     public static bool IsStopWord(string language, ReadOnlySpan<char> word) =>
         ByLanguage.TryGetValue(language, out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
+    /// <summary>A stop word of any language we know ("on", "le", "und"): never a name, whatever the page's language.</summary>
+    public static bool IsStopWordInAnyLanguage(ReadOnlySpan<char> word)
+    {
+        foreach (var set in ByLanguage.Values)
+            if (set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return true;
+        return false;
+    }
+
     /// <summary>The languages in the order of their bit in <see cref="LanguageBits"/> and of the counts <see cref="Pick"/> takes.</summary>
     public static readonly string[] LanguageOrder = ByLanguage.Keys.ToArray();
 

@@ -247,7 +247,7 @@ public static partial class TextDumpBody
     {
         var keep = kept.Count;
         var unpunctuated = false;
-        while (keep > 1 && IsTitleLike(lines[kept[keep - 1]]))
+        while (keep > 1 && IsLinkTitle(lines[kept[keep - 1]]))
         {
             unpunctuated |= !lines[kept[keep - 1]].EndsSentence;
             keep--;
@@ -260,7 +260,7 @@ public static partial class TextDumpBody
 
     // Capitalised, short, no full stop; not a command ("poetry install"), code or figures ("File \"a.py\", line 6",
     // "Bug 1678390 – …"), or a line that introduces what follows ("…, use:").
-    private static bool IsTitleLike(DumpLine line)
+    private static bool IsLinkTitle(DumpLine line)
     {
         var t = line.Text.AsSpan().Trim();
         return t.Length is > 0 and < MaxInlineLinkLength && !char.IsLower(t[0]) && t[^1] != ':' && !EndsWithFullStop(line.Text)
@@ -272,7 +272,7 @@ public static partial class TextDumpBody
     /// the paragraphs, beside an ad slot or a link label. It reads like prose but never ends like a sentence.
     /// </summary>
     private static bool IsInlineLink(IReadOnlyList<DumpLine> lines, int i) =>
-        IsTitleLike(lines[i]) && char.IsUpper(lines[i].Text.AsSpan().TrimStart()[0]) && (IsLinkLabel(lines, i - 1) || IsLinkLabel(lines, i + 1));
+        IsLinkTitle(lines[i]) && char.IsUpper(lines[i].Text.AsSpan().TrimStart()[0]) && (IsLinkLabel(lines, i - 1) || IsLinkLabel(lines, i + 1));
 
     // "Advertisement", "Keep Reading": a short label of the page's own, not a longer line the furniture patterns caught.
     private static bool IsLinkLabel(IReadOnlyList<DumpLine> lines, int i) =>
@@ -404,7 +404,7 @@ public static partial class TextDumpBody
     private static bool NotAName(string word)
     {
         var w = word.TrimEnd(',', '.', ':', '|', '-', '–', '—');
-        return w.Length == 0 || StampWords.Contains(w) || StopWords.Languages.Any(l => StopWords.IsStopWord(l, w));
+        return w.Length == 0 || StampWords.Contains(w) || StopWords.IsStopWordInAnyLanguage(w);
     }
 
     // Weekdays and the verbs of a Q&A page's stamps ("asked", "answered"): the stamp belongs to the page's own posts.

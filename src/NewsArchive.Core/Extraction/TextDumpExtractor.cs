@@ -325,7 +325,7 @@ public static partial class TextDumpExtractor
             // Printed exactly as a name: no "Dr" stripped, no ALL-CAPS section title ("LABOUR MATTERS", "Golem Python API").
             if (line.Occurrences > 6 || ParseNameLine(line, -1) is not { Authors: [var name] } parsed || name != line.Text
                 || name.Split(' ') is not { Length: 2 or 3 } words || words.Any(w => w.Length > 1 && w.All(char.IsUpper))
-                || words.Any(w => StopWords.Languages.Any(l => StopWords.IsStopWord(l, w))))
+                || words.Any(w => StopWords.IsStopWordInAnyLanguage(w)))
                 continue;
             // A courtesy title ("Mrs H Pyke") marks a person as well as a common given name does.
             var titled = Bylines.IsHonorificName(name);
@@ -378,7 +378,7 @@ public static partial class TextDumpExtractor
         // Without a byline, the bio's shape is enough: a name, then "is a ..."/"has worked ...", in the last lines.
         for (var k = paragraphs.Count - 1; k >= Math.Max(2, paragraphs.Count - 2); k--)
             if (paragraphs[k].Length < 500 && BioOpening().Match(paragraphs[k]) is { Success: true } bio
-                && !StopWords.Languages.Any(l => StopWords.IsStopWord(l, bio.Groups["first"].ValueSpan)))
+                && !StopWords.IsStopWordInAnyLanguage(bio.Groups["first"].ValueSpan))
             {
                 paragraphs.RemoveRange(k, paragraphs.Count - k);
                 return;
