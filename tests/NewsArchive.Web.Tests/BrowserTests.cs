@@ -22,6 +22,10 @@ public sealed class ChromiumFactAttribute : FactAttribute
 /// <summary>The app on a real Kestrel port and a page of the system's headless Chromium pointed at it.</summary>
 public sealed class ChromiumSession : IAsyncDisposable
 {
+    // The page's own scripts (classic and deferred) have run by DOMContentLoaded; waiting for "load" as well (images,
+    // every stylesheet) only adds a way to time out on a busy machine, and the assertions that follow wait themselves.
+    public static readonly PageWaitForURLOptions AfterScripts = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
 
@@ -84,12 +88,12 @@ public sealed class BrowserTests
         await page.Locator("#password").FillAsync(Forms.AdminPassword);
         await page.GetByLabel("Password again").FillAsync(Forms.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account and sign in" }).ClickAsync();
-        await page.WaitForURLAsync(root + "/upload");
+        await page.WaitForURLAsync(root + "/upload", ChromiumSession.AfterScripts);
 
         await SnapAsync(page, "upload");
         await page.Locator("#files").SetInputFilesAsync(Pages.SeedPath);
         await page.Locator("#upload-form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/upload/batches/\\d+$"));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/upload/batches/\\d+$"), ChromiumSession.AfterScripts);
         var outcome = (await page.Locator(".badge").First.TextContentAsync())?.Trim();
         await SnapAsync(page, "batch");
 
@@ -109,7 +113,7 @@ public sealed class BrowserTests
 
         await page.GetByLabel("Search the archive").FillAsync("Kremlin");
         await page.GetByLabel("Search the archive").PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/search\\?q=Kremlin"));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/search\\?q=Kremlin"), ChromiumSession.AfterScripts);
         await Assertions.Expect(page.Locator(".result-count")).ToContainTextAsync("1 result");
         await Assertions.Expect(page.Locator(".snippet mark").First).ToBeVisibleAsync();
 
