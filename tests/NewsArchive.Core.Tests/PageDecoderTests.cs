@@ -57,4 +57,36 @@ public class PageDecoderTests
         Assert.Null(decoded.Text);
         Assert.Contains("PNG", decoded.Error);
     }
+
+    public static TheoryData<byte[]> PagesInEveryEncoding => new()
+    {
+        Encoding.UTF8.GetBytes("<p>Kyiv — Київ, 北京</p>"),
+        new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("Kyiv — Київ")).ToArray(),
+        Encoding.Unicode.GetBytes("Putin and Trump discuss Iran"),
+        new byte[] { (byte)'c', (byte)'a', (byte)'f', 0xE9, (byte)' ', 0x93, (byte)'q', 0x94 },
+        Encoding.UTF8.GetBytes("Kyiv — Київ; ").Concat(new byte[] { (byte)'c', (byte)'a', (byte)'f', 0xE9 }).ToArray(),
+        new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D },
+    };
+
+    [Theory]
+    [MemberData(nameof(PagesInEveryEncoding))]
+    public void PooledDecodingReadsEveryEncodingAsDecodeDoes(byte[] bytes)
+    {
+        var expected = PageDecoder.Decode(bytes);
+        using var pooled = PageDecoder.DecodePooled(bytes);
+        Assert.Equal(expected.Text ?? "", pooled.Text.ToString());
+        Assert.Equal(expected.EncodingName, pooled.EncodingName);
+        Assert.Equal(expected.Error, pooled.Error);
+    }
+
+    [Fact]
+    public void PooledTextEndsWhereThePageEndsThoughTheBufferIsLonger()
+    {
+        // A pooled buffer is rented at least as long as the bytes and keeps what an earlier page left in it.
+        using (var earlier = PageDecoder.DecodePooled(Encoding.UTF8.GetBytes(new string('x', 4000))))
+            Assert.Equal(4000, earlier.Text.Length);
+        using var page = PageDecoder.DecodePooled(Encoding.UTF8.GetBytes("Київ " + new string('y', 3000)));
+        Assert.Equal(3005, page.Text.Length);
+        Assert.DoesNotContain('x', page.Text.ToString());
+    }
 }

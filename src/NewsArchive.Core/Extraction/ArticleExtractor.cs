@@ -11,15 +11,15 @@ public static class ArticleExtractor
     {
         if (bytes.IsEmpty)
             return ExtractionResult.Fail("The file is empty.");
-        var decoded = PageDecoder.Decode(bytes);
+        using var decoded = PageDecoder.DecodePooled(bytes);
         if (decoded.Error is { } error)
             return ExtractionResult.Fail(error);
-        var text = decoded.Text!;
+        var text = decoded.Text;
         try
         {
-            var result = FormatDetector.LooksLikeHtml(text, fileName)
+            var result = FormatDetector.LooksLikeHtml(text.Span, fileName)
                 ? HtmlExtractor.Extract(text)
-                : TextDumpExtractor.Extract(text);
+                : TextDumpExtractor.Extract(text.ToString());
             if (result.Article is not { } article || !recognizeEntities)
                 return result;
             return ExtractionResult.Ok(WithEntities(article));

@@ -3,9 +3,11 @@ namespace NewsArchive.Core.Extraction;
 /// <summary>Tells an HTML page from a plain-text page dump, by content first and file name second.</summary>
 public static class FormatDetector
 {
-    public static bool LooksLikeHtml(string text, string fileName)
+    public static bool LooksLikeHtml(string text, string fileName) => LooksLikeHtml(text.AsSpan(), fileName);
+
+    public static bool LooksLikeHtml(ReadOnlySpan<char> text, string fileName)
     {
-        var head = text.AsSpan(0, Math.Min(text.Length, 4096)).TrimStart();
+        var head = text[..Math.Min(text.Length, 4096)].TrimStart();
         if (head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
             || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
             || head.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) && head.Contains("<html", StringComparison.OrdinalIgnoreCase))

@@ -14,12 +14,12 @@ internal static class HtmlNestingGuard
     public const int DepthLimit = 400;
 
     /// <summary>The page unchanged when its nesting is sane, else a copy with the excess tags dropped.</summary>
-    public static string Limit(string html)
+    public static ReadOnlyMemory<char> Limit(ReadOnlyMemory<char> html)
     {
-        return MaxDepth(html, rewrite: null) <= DepthLimit ? html : Rewrite(html);
+        return MaxDepth(html.Span, rewrite: null) <= DepthLimit ? html : Rewrite(html.Span).AsMemory();
     }
 
-    private static string Rewrite(string html)
+    private static string Rewrite(ReadOnlySpan<char> html)
     {
         var sb = new StringBuilder(html.Length);
         MaxDepth(html, sb);
@@ -27,18 +27,18 @@ internal static class HtmlNestingGuard
     }
 
     /// <summary>Scans the tags once; with <paramref name="rewrite"/> set, copies the page minus tags past the limit.</summary>
-    private static int MaxDepth(string html, StringBuilder? rewrite)
+    private static int MaxDepth(ReadOnlySpan<char> html, StringBuilder? rewrite)
     {
         int depth = 0, max = 0, dropped = 0, copied = 0, i = 0;
         while (true)
         {
-            var lt = html.IndexOf('<', i);
+            var lt = IndexOf(html, '<', i);
             if (lt < 0 || lt + 1 >= html.Length)
                 break;
             var c = html[lt + 1];
-            if (c == '!' && string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+            if (c == '!' && html[lt..].StartsWith("<!--", StringComparison.Ordinal))
             {
-                var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
+                var end = IndexOf(html, "-->", lt + 4);
                 i = end < 0 ? html.Length : end + 3;
                 continue;
             }
@@ -52,10 +52,10 @@ internal static class HtmlNestingGuard
                 i = lt + 1;
                 continue;
             }
-            var gt = html.IndexOf('>', nameEnd);
+            var gt = IndexOf(html, '>', nameEnd);
             if (gt < 0)
                 break;
-            var name = html.AsSpan(nameStart, nameEnd - nameStart);
+            var name = html.Slice(nameStart, nameEnd - nameStart);
             var tagEnd = gt + 1;
             if (!closing && IsRawText(name))
             {
@@ -98,20 +98,25 @@ internal static class HtmlNestingGuard
             }
             else if (drop)
             {
-                rewrite.Append(html, copied, lt - copied);
+                rewrite.Append(html[copied..lt]);
                 copied = tagEnd;
             }
             i = tagEnd;
         }
-        rewrite?.Append(html, copied, html.Length - copied);
+        rewrite?.Append(html[copied..]);
         return max;
     }
 
+    private static int IndexOf(ReadOnlySpan<char> html, char c, int from) => html[from..].IndexOf(c) is var at and >= 0 ? from + at : -1;
+
+    private static int IndexOf(ReadOnlySpan<char> html, string text, int from) =>
+        html[from..].IndexOf(text, StringComparison.Ordinal) is var at and >= 0 ? from + at : -1;
+
     /// <summary>Where "&lt;/name" starts (any case), or -1: an ordinal search for "&lt;/" is much faster over long scripts.</summary>
-    private static int IndexOfEndTag(string html, ReadOnlySpan<char> name, int from)
+    private static int IndexOfEndTag(ReadOnlySpan<char> html, ReadOnlySpan<char> name, int from)
     {
-        for (var at = html.IndexOf("</", from, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 2, StringComparison.Ordinal))
-            if (html.AsSpan(at + 2).StartsWith(name, StringComparison.OrdinalIgnoreCase))
+        for (var at = IndexOf(html, "</", from); at >= 0; at = IndexOf(html, "</", at + 2))
+            if (html[(at + 2)..].StartsWith(name, StringComparison.OrdinalIgnoreCase))
                 return at;
         return -1;
     }

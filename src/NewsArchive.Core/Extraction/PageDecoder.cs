@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -16,9 +17,63 @@ public static partial class PageDecoder
 
     public static Decoded Decode(ReadOnlySpan<byte> bytes)
     {
+        if (BeforeUtf8(bytes) is { } decided)
+            return decided;
+        // One vectorised validity check, then one decode: no throwing decoder to build and unwind per legacy page.
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+            return new Decoded(Encoding.UTF8.GetString(bytes), "utf-8", null);
+        return Legacy(bytes);
+    }
+
+    /// <summary>
+    /// Like <see cref="Decode"/>, but valid UTF-8 (most pages) is decoded into a pooled buffer instead of a string the
+    /// size of the page: the HTML parser reads the buffer in place, which saves a quarter of what HTML extraction allocates.
+    /// Dispose the result when done with everything read from it.
+    /// </summary>
+    public static PooledText DecodePooled(ReadOnlySpan<byte> bytes)
+    {
+        if (BeforeUtf8(bytes) is { } decided)
+            return PooledText.Of(decided);
+        // UTF-8 never takes fewer bytes than UTF-16 takes chars: the buffer is long enough.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        if (System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+            return new PooledText(buffer, written);
+        ArrayPool<char>.Shared.Return(buffer);
+        return PooledText.Of(Legacy(bytes));
+    }
+
+    /// <summary>Decoded text held in a pooled buffer (or in a string, for other encodings), or the reason there is none.</summary>
+    public sealed class PooledText : IDisposable
+    {
+        private char[]? _buffer;
+        private readonly int _length;
+        private readonly string? _text;
+
+        internal PooledText(char[] buffer, int length) => (_buffer, _length, EncodingName) = (buffer, length, "utf-8");
+
+        private PooledText(Decoded decoded) => (_text, EncodingName, Error) = (decoded.Text, decoded.EncodingName, decoded.Error);
+
+        internal static PooledText Of(Decoded decoded) => new(decoded);
+
+        public ReadOnlyMemory<char> Text => _buffer is { } b ? b.AsMemory(0, _length) : _text.AsMemory();
+
+        public string? EncodingName { get; }
+
+        public string? Error { get; }
+
+        public void Dispose()
+        {
+            if (_buffer is { } b)
+                ArrayPool<char>.Shared.Return(b);
+            _buffer = null;
+        }
+    }
+
+    /// <summary>What is decided before the bytes are tried as UTF-8: binary files, byte-order marks, UTF-16 without one.</summary>
+    private static Decoded? BeforeUtf8(ReadOnlySpan<byte> bytes)
+    {
         if (DescribeBinary(bytes) is { } binary)
             return new Decoded(null, null, $"This is not a page dump or HTML page: it looks like {binary}.");
-
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return Ok(Encoding.UTF8, bytes[3..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
@@ -29,13 +84,14 @@ public static partial class PageDecoder
             return Ok(Encoding.BigEndianUnicode, bytes[2..]);
         if (LooksLikeBomlessUtf16(bytes, out var utf16))
             return Ok(utf16, bytes);
-
         if (HasNulBytes(bytes))
             return new Decoded(null, null, "This file holds binary data (NUL bytes), not text.");
+        return null;
+    }
 
-        // One vectorised validity check, then one decode: no throwing decoder to build and unwind per legacy page.
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-            return new Decoded(Encoding.UTF8.GetString(bytes), "utf-8", null);
+    /// <summary>Bytes that are not valid UTF-8: a declared charset, UTF-8 with stray legacy bytes, or Windows-1252.</summary>
+    private static Decoded Legacy(ReadOnlySpan<byte> bytes)
+    {
         // Not UTF-8: believe the page's own declaration if it makes one, else Windows-1252.
         var declared = DeclaredCharset(bytes);
         // A file that is mostly UTF-8 with some stray legacy bytes (pages pasted together, a footer saved

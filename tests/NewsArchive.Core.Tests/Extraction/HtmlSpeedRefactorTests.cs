@@ -71,4 +71,34 @@ public class HtmlSpeedRefactorTests
         Assert.Contains(body, p => p.StartsWith("The harbour road was closed", StringComparison.Ordinal));
         Assert.DoesNotContain(body, p => p.Contains("Search the archive", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void PageParsedFromPartOfALongerBufferEndsWhereThePageEnds()
+    {
+        const string story = "The harbour board agreed on Tuesday that the old pier needs a new deck before the winter storms arrive, "
+            + "and work will start in March once the money from the regional fund has been paid.";
+        var page = $"<html><head><title>Pier to be rebuilt</title></head><body><article><h1>Pier to be rebuilt</h1><p>{story}</p></article></body></html>";
+        // What a pooled buffer holds after the page: text an earlier, longer page left behind.
+        var buffer = (page + "<p>Stale paragraph from the page decoded before this one, which must never show up in this article.</p>").ToCharArray();
+
+        var article = HtmlExtractor.Extract(buffer.AsMemory(0, page.Length)).Article!;
+
+        Assert.Equal([story], article.Paragraphs);
+    }
+
+    [Fact]
+    public void PagesExtractedOneAfterAnotherDoNotShareText()
+    {
+        static byte[] Page(string headline, string story) => System.Text.Encoding.UTF8.GetBytes(
+            $"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1><p>{story}</p></article></body></html>");
+        var longStory = string.Join(" ", Enumerable.Repeat("The council met for a long evening and argued about the budget of the ferry service.", 40));
+        const string shortStory = "The ferry to the island will run twice a day from Monday, the operator said in a statement on its website.";
+
+        var first = ArticleExtractor.Extract(Page("Council argues over ferry budget", longStory), "first.html", recognizeEntities: false).Article!;
+        var second = ArticleExtractor.Extract(Page("Ferry to run twice a day", shortStory), "second.html", recognizeEntities: false).Article!;
+
+        Assert.Equal([longStory], first.Paragraphs);
+        Assert.Equal([shortStory], second.Paragraphs);
+        Assert.Equal("Ferry to run twice a day", second.Headline);
+    }
 }
