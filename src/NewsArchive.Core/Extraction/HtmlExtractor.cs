@@ -109,7 +109,7 @@ public static partial class HtmlExtractor
         var (published, updated) = ChooseDates(meta, page, headline, document, source);
         published ??= PrintedDates.StoryOpeningDate(paragraphs) ?? PrintedDates.UrlDate(meta.Url);
         var dateline = Datelines.Find(paragraphs, paragraphs.Count > 0 ? TextAboveStory(page, paragraphs[0]) : null);
-        var language = meta.Language ?? HtmlMetadata.GuessLanguage(paragraphs);
+        var language = meta.Language ?? StopWords.DetectByScript(paragraphs) ?? HtmlMetadata.GuessLanguage(paragraphs);
 
         return ExtractionResult.Ok(new ExtractedArticle
         {

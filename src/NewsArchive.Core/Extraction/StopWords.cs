@@ -93,6 +93,41 @@ public static class StopWords
         return i > start;
     }
 
+    /// <summary>
+    /// Chinese, Japanese or Korean by script, for text mostly written in one of them: such text has no spaces
+    /// between words, so stop words cannot be counted, and a few Latin menu words ("de", "in") would decide the
+    /// language instead. Japanese mixes kana into its ideographs, Chinese has none, Korean is written in Hangul.
+    /// Null for other text and for fewer than 20 such characters.
+    /// </summary>
+    public static string? DetectByScript(IEnumerable<string> paragraphs)
+    {
+        int letters = 0, kana = 0, ideographs = 0, hangul = 0;
+        foreach (var p in paragraphs)
+        {
+            foreach (var c in p)
+            {
+                if (!char.IsLetter(c))
+                    continue;
+                letters++;
+                if (c is >= '\u3040' and <= '\u30FF')
+                    kana++;
+                else if (c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF')
+                    ideographs++;
+                else if (c is >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F')
+                    hangul++;
+            }
+            if (letters >= 20_000)
+                break;
+        }
+        var east = kana + ideographs + hangul;
+        if (east < 20 || east * 2 < letters)
+            return null;
+        if (hangul * 2 > east)
+            return "ko";
+        // Japanese prose is usually a third or more kana; a tenth is the line, since a Chinese page may quote a Japanese name.
+        return kana * 10 >= kana + ideographs ? "ja" : "zh";
+    }
+
     /// <summary>The language whose stop words are most frequent in <paramref name="text"/>, or null when too little text.</summary>
     public static string? Detect(string text)
     {

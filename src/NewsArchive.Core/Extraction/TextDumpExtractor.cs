@@ -74,7 +74,7 @@ public static partial class TextDumpExtractor
         byline ??= FindNameLine(lines, start, end, headlineIndex);
         byline ??= FooterCredit(lines, end);
         byline = WithFullName(lines, byline);
-        var bodyLanguage = StopWords.Detect(string.Join('\n', paragraphs)) ?? language;
+        var bodyLanguage = StopWords.DetectByScript(paragraphs) ?? StopWords.Detect(string.Join('\n', paragraphs)) ?? language;
 
         return ExtractionResult.Ok(new ExtractedArticle
         {
