@@ -89,4 +89,23 @@ public class PageDecoderTests
         Assert.Equal(3005, page.Text.Length);
         Assert.DoesNotContain('x', page.Text.ToString());
     }
+
+    [Fact]
+    public void PooledTextCannotBeReadAfterItIsDisposed()
+    {
+        var page = PageDecoder.DecodePooled(Encoding.UTF8.GetBytes("<p>Harbour pier</p>"));
+        Assert.Equal("<p>Harbour pier</p>", page.Text.ToString());
+        page.Dispose();
+        page.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => page.Text);
+    }
+
+    [Fact]
+    public void HugePageIsDecodedAsWellWithoutThePool()
+    {
+        var text = "Київ " + new string('x', 5 * 1024 * 1024);
+        using var page = PageDecoder.DecodePooled(Encoding.UTF8.GetBytes(text));
+        Assert.Equal(text, page.Text.ToString());
+        Assert.Equal("utf-8", page.EncodingName);
+    }
 }

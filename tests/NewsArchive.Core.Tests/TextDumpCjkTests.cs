@@ -45,6 +45,9 @@ public class TextDumpCjkTests
     [InlineData("市议会周二批准了重建旧港口码头的计划。工程将于春季开始，预计持续到明年大部分时间，市政官员表示费用将超过两百万欧元。", "zh")]
     [InlineData("시의회는 화요일 오래된 항구의 부두를 다시 짓는 계획을 승인했다. 공사는 봄에 시작해 내년 대부분 동안 진행될 예정이다.", "ko")]
     [InlineData("市議会は火曜日、古い港の桟橋を建て直す計画を承認した。工事は春に始まる予定だと市の担当者は説明した。", "ja")]
+    [InlineData("Microsoftは、Windows 11向けの更新プログラム「KB5034441」をWindows Updateで配信開始した。", "ja")]
+    [InlineData("OpenAI周四发布了GPT-4o mini，价格比GPT-3.5 Turbo低百分之六十以上。公司表示，新模型将首先向付费用户开放。", "zh")]
+    [InlineData("ｿﾌﾄｳｪｱの更新は来週から順次配信される予定だと会社は説明した。", "ja")]
     [InlineData("The harbour board agreed on Tuesday that the old pier needs a new deck before the storms.", null)]
     [InlineData("Tokyo (東京) is where the council met; the rest of this story is in English and names the city once.", null)]
     public void UnspacedScriptsSayTheirLanguage(string paragraph, string? language)

@@ -161,15 +161,25 @@ public static partial class LineFeatures
     /// <summary>Kana or CJK ideographs: text whose words are not separated by spaces.</summary>
     internal static bool HasChineseOrJapanese(ReadOnlySpan<char> text) => text.ContainsAnyInRange('\u3040', '\u9FFF');
 
-    // Kana, CJK ideographs and Hangul syllables.
     private static int CountCjk(ReadOnlySpan<char> span)
     {
         var n = 0;
         foreach (var c in span)
-            if (c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF')
+            if (EastAsianScriptOf(c) != EastAsianScript.None)
                 n++;
         return n;
     }
+
+    internal enum EastAsianScript { None, Kana, Ideograph, Hangul }
+
+    /// <summary>Kana (full and half width), CJK ideographs with the iteration mark 々, Hangul syllables and jamo.</summary>
+    internal static EastAsianScript EastAsianScriptOf(char c) => c switch
+    {
+        >= '\u3040' and <= '\u30FF' or >= '\uFF66' and <= '\uFF9F' => EastAsianScript.Kana,
+        '\u3005' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' => EastAsianScript.Ideograph,
+        >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F' => EastAsianScript.Hangul,
+        _ => EastAsianScript.None,
+    };
 
     /// <summary>The page's language from its scanned lines: the stop words of its first 200 lines of 40 characters or more.</summary>
     public static string? DetectLanguage(IReadOnlyList<DumpLine> lines)

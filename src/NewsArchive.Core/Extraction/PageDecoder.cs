@@ -30,10 +30,13 @@ public static partial class PageDecoder
     /// size of the page: the HTML parser reads the buffer in place, which saves a quarter of what HTML extraction allocates.
     /// Dispose the result when done with everything read from it.
     /// </summary>
-    public static PooledText DecodePooled(ReadOnlySpan<byte> bytes)
+    internal static PooledText DecodePooled(ReadOnlySpan<byte> bytes)
     {
         if (BeforeUtf8(bytes) is { } decided)
             return PooledText.Of(decided);
+        // A buffer for a huge page would stay in the pool long after it: those get a string of their own, as before.
+        if (bytes.Length > MaxPooledBytes)
+            return PooledText.Of(System.Text.Unicode.Utf8.IsValid(bytes) ? new Decoded(Encoding.UTF8.GetString(bytes), "utf-8", null) : Legacy(bytes));
         // UTF-8 never takes fewer bytes than UTF-16 takes chars: the buffer is long enough.
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         if (System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
@@ -42,8 +45,11 @@ public static partial class PageDecoder
         return PooledText.Of(Legacy(bytes));
     }
 
+    // Real pages are well under this (the dev set's largest is 1.6 MB); the robustness cases go up to 10 MB.
+    private const int MaxPooledBytes = 4 * 1024 * 1024;
+
     /// <summary>Decoded text held in a pooled buffer (or in a string, for other encodings), or the reason there is none.</summary>
-    public sealed class PooledText : IDisposable
+    internal sealed class PooledText : IDisposable
     {
         private char[]? _buffer;
         private readonly int _length;
@@ -55,7 +61,17 @@ public static partial class PageDecoder
 
         internal static PooledText Of(Decoded decoded) => new(decoded);
 
-        public ReadOnlyMemory<char> Text => _buffer is { } b ? b.AsMemory(0, _length) : _text.AsMemory();
+        private bool _disposed;
+
+        /// <summary>Not after <see cref="Dispose"/>: the buffer may already hold another page.</summary>
+        public ReadOnlyMemory<char> Text
+        {
+            get
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                return _buffer is { } b ? b.AsMemory(0, _length) : _text.AsMemory();
+            }
+        }
 
         public string? EncodingName { get; }
 
@@ -66,6 +82,7 @@ public static partial class PageDecoder
             if (_buffer is { } b)
                 ArrayPool<char>.Shared.Return(b);
             _buffer = null;
+            _disposed = true;
         }
     }
 

@@ -97,30 +97,36 @@ public static class StopWords
     /// Chinese, Japanese or Korean by script, for text mostly written in one of them: such text has no spaces
     /// between words, so stop words cannot be counted, and a few Latin menu words ("de", "in") would decide the
     /// language instead. Japanese mixes kana into its ideographs, Chinese has none, Korean is written in Hangul.
-    /// Null for other text and for fewer than 20 such characters.
+    /// Null for other text and for fewer than 10 such characters.
     /// </summary>
     public static string? DetectByScript(IEnumerable<string> paragraphs)
     {
-        int letters = 0, kana = 0, ideographs = 0, hangul = 0;
+        int latinWords = 0, kana = 0, ideographs = 0, hangul = 0, seen = 0;
         foreach (var p in paragraphs)
         {
+            var inWord = false;
             foreach (var c in p)
             {
-                if (!char.IsLetter(c))
-                    continue;
-                letters++;
-                if (c is >= '\u3040' and <= '\u30FF')
-                    kana++;
-                else if (c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF')
-                    ideographs++;
-                else if (c is >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F')
-                    hangul++;
+                switch (LineFeatures.EastAsianScriptOf(c))
+                {
+                    case LineFeatures.EastAsianScript.Kana: kana++; break;
+                    case LineFeatures.EastAsianScript.Ideograph: ideographs++; break;
+                    case LineFeatures.EastAsianScript.Hangul: hangul++; break;
+                    default:
+                        // Product and company names in Latin letters are common in such text: they count as words, not letters.
+                        if (char.IsLetter(c) && !inWord)
+                            latinWords++;
+                        inWord = char.IsLetter(c);
+                        continue;
+                }
+                inWord = false;
             }
-            if (letters >= 20_000)
+            if ((seen += p.Length) >= 20_000)
                 break;
         }
         var east = kana + ideographs + hangul;
-        if (east < 20 || east * 2 < letters)
+        // Two characters make about one word in these scripts (the same estimate the line features use).
+        if (east < 10 || east < latinWords * 2)
             return null;
         if (hangul * 2 > east)
             return "ko";
