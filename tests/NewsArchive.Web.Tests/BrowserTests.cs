@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,15 +23,27 @@ public sealed class ChromiumFactAttribute : FactAttribute
 /// <summary>The app on a real Kestrel port and a page of the system's headless Chromium pointed at it.</summary>
 public sealed class ChromiumSession : IAsyncDisposable
 {
-    // The page's own scripts (classic and deferred) have run by DOMContentLoaded; waiting for "load" as well (images,
-    // every stylesheet) only adds a way to time out on a busy machine, and the assertions that follow wait themselves.
-    public static readonly PageWaitForURLOptions AfterScripts = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+    /// <summary>
+    /// Waits for the browser to be on a page whose address matches and whose scripts have run. Both are polled, in the
+    /// page itself, rather than waited for as Playwright load events: one CI run hung 60 s in WaitForURLAsync although
+    /// the page had loaded (its log showed the network go idle), and another timed out on a /people page's load event.
+    /// </summary>
+    public async Task WaitForPageAsync(string url) => await WaitForPageAsync(new Regex("^" + Regex.Escape(url) + "$"));
+
+    public async Task WaitForPageAsync(Regex url)
+    {
+        await Assertions.Expect(Page).ToHaveURLAsync(url, new() { Timeout = timeoutMs });
+        await Page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new() { Timeout = timeoutMs, PollingInterval = 50 });
+    }
 
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
 
-    private ChromiumSession(ArchiveApp app, string root, IPlaywright playwright, IBrowser browser, IPage page)
+    private readonly float timeoutMs;
+
+    private ChromiumSession(ArchiveApp app, string root, IPlaywright playwright, IBrowser browser, IPage page, float timeoutMs)
     {
+        this.timeoutMs = timeoutMs;
         App = app;
         Root = root;
         this.playwright = playwright;
@@ -61,7 +74,7 @@ public sealed class ChromiumSession : IAsyncDisposable
         });
         var page = await browser.NewPageAsync();
         page.SetDefaultTimeout(timeoutMs);
-        return new ChromiumSession(app, root, playwright, browser, page);
+        return new ChromiumSession(app, root, playwright, browser, page, timeoutMs);
     }
 
     public async ValueTask DisposeAsync()
@@ -88,12 +101,12 @@ public sealed class BrowserTests
         await page.Locator("#password").FillAsync(Forms.AdminPassword);
         await page.GetByLabel("Password again").FillAsync(Forms.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account and sign in" }).ClickAsync();
-        await page.WaitForURLAsync(root + "/upload", ChromiumSession.AfterScripts);
+        await session.WaitForPageAsync(root + "/upload");
 
         await SnapAsync(page, "upload");
         await page.Locator("#files").SetInputFilesAsync(Pages.SeedPath);
         await page.Locator("#upload-form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/upload/batches/\\d+$"), ChromiumSession.AfterScripts);
+        await session.WaitForPageAsync(new Regex("/upload/batches/\\d+$"));
         var outcome = (await page.Locator(".badge").First.TextContentAsync())?.Trim();
         await SnapAsync(page, "batch");
 
@@ -113,7 +126,7 @@ public sealed class BrowserTests
 
         await page.GetByLabel("Search the archive").FillAsync("Kremlin");
         await page.GetByLabel("Search the archive").PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/search\\?q=Kremlin"), ChromiumSession.AfterScripts);
+        await session.WaitForPageAsync(new Regex("/search\\?q=Kremlin"));
         await Assertions.Expect(page.Locator(".result-count")).ToContainTextAsync("1 result");
         await Assertions.Expect(page.Locator(".snippet mark").First).ToBeVisibleAsync();
 

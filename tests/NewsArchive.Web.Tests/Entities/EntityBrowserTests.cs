@@ -17,7 +17,7 @@ public sealed class EntityBrowserTests
 
         await page.GotoAsync(root + "/");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "People" }).ClickAsync();
-        await page.WaitForURLAsync(root + "/people", ChromiumSession.AfterScripts);
+        await session.WaitForPageAsync(root + "/people");
         // Typing filters the list on the page without a round trip.
         await page.Locator("#entity-filter").FillAsync("ushak");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Vladimir Putin" })).ToBeHiddenAsync();
@@ -39,7 +39,7 @@ public sealed class EntityBrowserTests
         await Assertions.Expect(kyiv).ToBeHiddenAsync();
         await box.FillAsync("talks person:\"Volodymyr Zelenskyy\"");
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/search\\?q="), ChromiumSession.AfterScripts);
+        await session.WaitForPageAsync(new System.Text.RegularExpressions.Regex("/search\\?q="));
         await Assertions.Expect(page.Locator(".result-count")).ToContainTextAsync("1 result");
         await Assertions.Expect(page.Locator(".filter-chips")).ToContainTextAsync("Volodymyr Zelenskyy");
     }
