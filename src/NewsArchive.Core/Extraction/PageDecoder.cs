@@ -32,11 +32,11 @@ public static partial class PageDecoder
     /// </summary>
     internal static PooledText DecodePooled(ReadOnlySpan<byte> bytes)
     {
-        if (BeforeUtf8(bytes) is { } decided)
-            return PooledText.Of(decided);
         // A buffer for a huge page would stay in the pool long after it: those get a string of their own, as before.
         if (bytes.Length > MaxPooledBytes)
-            return PooledText.Of(System.Text.Unicode.Utf8.IsValid(bytes) ? new Decoded(Encoding.UTF8.GetString(bytes), "utf-8", null) : Legacy(bytes));
+            return PooledText.Of(Decode(bytes));
+        if (BeforeUtf8(bytes) is { } decided)
+            return PooledText.Of(decided);
         // UTF-8 never takes fewer bytes than UTF-16 takes chars: the buffer is long enough.
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         if (System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
