@@ -29,6 +29,18 @@ public class TextDumpHeadTests
     }
 
     [Fact]
+    public void PhotoCaptionWithItsCreditAfterADashIsNotTheHeadline()
+    {
+        // The caption sits right above the date line, where a headline would; its credit says what it is.
+        var text = "Menu\nCouncil rejects plan for a new bridge over the river\nResidents fought the crossing for six years\nCopy link\n" +
+                   "The mayor (centre) speaks at the council meeting on Tuesday evening - Jane Roe/Town Gazette\n" +
+                   "21.dez.2018 às 12h55\n" + Prose;
+        var article = Extract(text);
+        Assert.Equal("Council rejects plan for a new bridge over the river", article.Headline);
+        Assert.Equal("2018-12-21T12:55:00", article.Published?.ToIso());
+    }
+
+    [Fact]
     public void HeadlineAboveAStandfirstAboveTheAuthorAndDate()
     {
         // The standfirst sits right above the stack, and the body repeats it as a sentence.

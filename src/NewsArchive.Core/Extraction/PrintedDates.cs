@@ -244,7 +244,8 @@ public static partial class PrintedDates
         "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|" +
         "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|" +
         "januari|februari|maart|mei|augustus|" +
-        "ene|abr|ago|dic|gen|mag|giu|lug|ott|set|mrt";
+        "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|" +
+        "ene|abr|ago|dic|gen|mag|giu|lug|ott|set|mrt|fev";
 
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
@@ -252,18 +253,18 @@ public static partial class PrintedDates
     {
         var rows = new (int Month, string Names)[]
         {
-            (1, "january jan januar jänner janvier janv enero ene gennaio gen januari"),
-            (2, "february feb februar février fevrier févr fevr febrero febbraio februari"),
-            (3, "march mar märz mär mars marzo maart mrt"),
+            (1, "january jan januar jänner janvier janv enero ene gennaio gen januari janeiro"),
+            (2, "february feb februar février fevrier févr fevr febrero febbraio februari fevereiro fev"),
+            (3, "march mar märz mär mars marzo maart mrt março"),
             (4, "april apr avril avr abril abr aprile"),
-            (5, "may mai mayo maggio mag mei"),
-            (6, "june jun juni juin junio giugno giu"),
-            (7, "july jul juli juillet juil julio luglio lug"),
+            (5, "may mai mayo maggio mag mei maio"),
+            (6, "june jun juni juin junio giugno giu junho"),
+            (7, "july jul juli juillet juil julio luglio lug julho"),
             (8, "august aug août aout agosto ago augustus"),
-            (9, "september sep sept septembre septiembre setiembre settembre set"),
-            (10, "october oct oktober octobre octubre ottobre okt ott"),
-            (11, "november nov novembre noviembre"),
-            (12, "december dec dezember dez décembre decembre déc diciembre dicembre dic"),
+            (9, "september sep sept septembre septiembre setiembre settembre set setembro"),
+            (10, "october oct oktober octobre octubre ottobre okt ott outubro"),
+            (11, "november nov novembre noviembre novembro"),
+            (12, "december dec dezember dez décembre decembre déc diciembre dicembre dic dezembro"),
         };
         var d = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var (month, names) in rows)
@@ -274,7 +275,7 @@ public static partial class PrintedDates
 
     // Time of day after a date: "10:49 am", "2:39 p.m.", "4 AM", "13:36 Uhr", "10h49", with an optional zone.
     private const string TimePart =
-        @"(?:\s*(?:,|at|um|à|a las|alle|om|-|–|—|\||/|•)?\s*(?<h>\d{1,2})(?:[:h.](?<mi>\d{2}))(?::(?<s>\d{2}))?(?:\s*(?<ampm>[ap]\.?\s?m\.?))?" +
+        @"(?:\s*(?:,|at|um|às|à|a las|alle|om|-|–|—|\||/|•)?\s*(?<h>\d{1,2})(?:[:h.](?<mi>\d{2}))(?::(?<s>\d{2}))?(?:\s*(?<ampm>[ap]\.?\s?m\.?))?" +
         @"|\s*(?:,|at|-|–|\|)?\s*(?<h>\d{1,2})\s*(?<ampm>[ap]\.?\s?m\.?))(?![\w])(?:\s*Uhr)?" +
         @"(?:\s*\(?(?<tz>UTC|GMT|BST|CEST|CET|MESZ|MEZ|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|AEST|AEDT|JST|Z)(?<tzoff>[+-]\d{1,2}(?::?\d{2})?)?\)?(?![\w]))?";
 
@@ -290,7 +291,7 @@ public static partial class PrintedDates
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, MonthName: true),
         // 3 July 2025, 3. Juli 2025, 1er juillet 2025, 31. October, 2023, 3 de julio de 2025
         // The lookahead repeats the start and asks for three letters (the shortest month name) before the alternation is tried.
-        new("day month year", new Regex(@"(?<!\d)(?=\d{1,2}(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?\p{L}{3})(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?<mon>" + MonthNames + @")\.?,?\s+(?:de\s+)?(?<y>\d{4})(?!\d)(?:" + TimePart + ")?",
+        new("day month year", new Regex(@"(?<!\d)(?=\d{1,2}(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?\p{L}{3})(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?<mon>" + MonthNames + @")(?:\.?,?\s+(?:de\s+)?|\.)(?<y>\d{4})(?!\d)(?:" + TimePart + ")?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), Build, MonthName: true),
         // 10:00am, 20 Jan, 2020 (time first)
         new("time, day month year", new Regex(@"(?<!\d)(?<h>\d{1,2})[:h](?<mi>\d{2})\s*(?<ampm>[ap]\.?\s?m\.?)?(?:\s*(?<tz>UTC|GMT|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT))?\s*(?:,|on|am|le|\||-|–)?\s*(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?<mon>" + MonthNames + @")\.?,?\s+(?<y>\d{4})(?!\d)",

@@ -782,7 +782,7 @@ public static partial class TextDumpExtractor
     [GeneratedRegex(@"^(?:(?:text|written|posted|words|story|reporting|published|texto|texte)\s+)?(?:by|von|par|por|door|di)\b[\s:]", RegexOptions.IgnoreCase)]
     private static partial Regex BylineOpening();
 
-    [GeneratedRegex(@"\((?:file|files|photo|picture|pictures|image|credit)\b[^)]*\)$|\([^()/]{3,60}/[^()/]{3,60}\)$|\b(?:photo|photograph|picture|image|credit|media caption)\s*:|^(?:courtesy|care) of\b|^media caption", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\((?:file|files|photo|picture|pictures|image|credit)\b[^)]*\)$|\([^()/]{3,60}/[^()/]{3,60}\)$|\s[-–—]\s[^-–—()/]{3,60}/[^-–—()/]{3,60}$|\b(?:photo|photograph|picture|image|credit|media caption)\s*:|^(?:courtesy|care) of\b|^media caption", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionShape();
 
     [GeneratedRegex(@"\p{Ll}{3}\p{Lu}\p{Ll}")]
