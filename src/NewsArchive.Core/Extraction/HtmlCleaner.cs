@@ -140,25 +140,9 @@ internal static class HtmlCleaner
     }
 
     // ASP.NET-style pages wrap the whole page in one form; only a form without paragraphs is a form.
-    // A walk over the child lists rather than QuerySelector("p"), which parses its selector on every call.
-    public static bool FormMayHoldContent(IElement form)
-    {
-        var pending = new Stack<IElement>();
-        pending.Push(form);
-        while (pending.Count > 0)
-        {
-            var children = pending.Pop().ChildNodes;
-            for (var i = 0; i < children.Length; i++)
-            {
-                if (children[i] is not IElement child)
-                    continue;
-                if (child.LocalName.Equals("p", StringComparison.OrdinalIgnoreCase))
-                    return true;
-                pending.Push(child);
-            }
-        }
-        return false;
-    }
+    // A walk over the descendants rather than QuerySelector("p"), which parses its selector on every call.
+    public static bool FormMayHoldContent(IElement form) =>
+        form.GetDescendants().Any(n => n is IElement e && e.LocalName.Equals("p", StringComparison.OrdinalIgnoreCase));
 
     private static bool ContainsDeclaration(string style, string property, string value)
     {

@@ -452,24 +452,8 @@ public static partial class HtmlExtractor
     /// The first element below <paramref name="root"/>, in document order, whose itemprop holds the word <paramref name="property"/>:
     /// what QuerySelector("[itemprop~=name]") finds, without parsing a selector for every byline candidate.
     /// </summary>
-    private static IElement? FirstWithItemProp(IElement root, string property)
-    {
-        var pending = new Stack<(INodeList Children, int Next)>();
-        pending.Push((root.ChildNodes, 0));
-        while (pending.Count > 0)
-        {
-            var (children, next) = pending.Pop();
-            if (next >= children.Length)
-                continue;
-            pending.Push((children, next + 1));
-            if (children[next] is not IElement element)
-                continue;
-            if (element.GetAttribute("itemprop") is { } itemprop && HasWord(itemprop, property))
-                return element;
-            pending.Push((element.ChildNodes, 0));
-        }
-        return null;
-    }
+    private static IElement? FirstWithItemProp(IElement root, string property) =>
+        root.GetDescendants().OfType<IElement>().FirstOrDefault(e => e.GetAttribute("itemprop") is { } itemprop && HasWord(itemprop, property));
 
     // A word of a space-separated attribute value, as CSS's ~= reads it (HTML's space characters separate).
     private static bool HasWord(string value, string word)

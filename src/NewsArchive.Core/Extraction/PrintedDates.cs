@@ -236,18 +236,10 @@ public static partial class PrintedDates
     private sealed record Layout(string Name, Regex Pattern, Func<Match, PrintedTime?> Build, char? Needs = null, bool TwoDigitYear = false, bool MonthName = false,
         bool TimeFirst = false);
 
-    internal const string MonthNames =
-        "january|february|march|april|may|june|july|august|september|october|november|december|" +
-        "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|" +
-        "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|mär|okt|dez|" +
-        "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|fevr|avr|juil|déc|" +
-        "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|" +
-        "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|" +
-        "januari|februari|maart|mei|augustus|" +
-        "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|" +
-        "ene|abr|ago|dic|gen|mag|giu|lug|ott|set|mrt|fev";
-
     private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    /// <summary>Every month name and abbreviation of <see cref="Months"/> as a regex alternation, longest first.</summary>
+    internal static readonly string MonthNames = string.Join('|', Months.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal));
 
     private static Dictionary<string, int> BuildMonths()
     {

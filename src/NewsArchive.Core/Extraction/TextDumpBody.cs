@@ -243,6 +243,7 @@ public static partial class TextDumpBody
     /// titles of other stories under the last paragraph, which no full stop ends. The story ends with a sentence.
     /// A closing question or exclamation ("Will the council listen this time?" / "We'll see!") is the story's own: the
     /// run must hold a line that ends with no punctuation at all, and it never takes more than half of what was kept.
+    /// </summary>
     private static void DropTrailingTitles(IReadOnlyList<DumpLine> lines, List<int> kept)
     {
         var keep = kept.Count;
@@ -422,7 +423,6 @@ public static partial class TextDumpBody
 
     private static bool IsComment(IReadOnlyList<DumpLine> lines, Quality[] quality, int i) =>
         quality[i] is Quality.Good or Quality.NearGood || quality[i] == Quality.Short && lines[i].Kind == LineKind.Text && lines[i].Words > 0;
-
 
     /// <summary>
     /// "… as opposed to macropolitics …   Wiktionary", "… studied journalism in... Read more": a blurb cut off
@@ -638,7 +638,6 @@ public static partial class TextDumpBody
 
     [GeneratedRegex(@"^(?:" + LineFeatures.AuthorBoxHeadings + @")\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBoxHeading();
-
 
     [GeneratedRegex(@"^\W*(?:read (?:the )?(?:rest|more|full (?:story|article))|continue reading|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|seguir leyendo|leggi (?:tutto|di più)|lees meer|read article|full story)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMoreLink();
